@@ -1,0 +1,71 @@
+package dev.kafkalabs.support.broker;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The broker rule, in one place:
+ * <ol>
+ *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} / {@code -Dkafka.bootstrap.servers} set: use that cluster;</li>
+ *   <li>{@code -Dlab.broker=docker}, or Docker is available: a Testcontainers broker, falling back to 3
+ *       with one clear line if it cannot start;</li>
+ *   <li>otherwise an {@link EmbeddedKafkaBroker}.</li>
+ * </ol>
+ * {@code -Dlab.broker=embedded} skips the Docker attempt.
+ */
+public final class Brokers {
+
+    public static final String BROKER_KIND_PROPERTY = "lab.broker";
+    private static final Logger LOG = LoggerFactory.getLogger(Brokers.class);
+
+    private Brokers() {
+    }
+
+    /** A broker for this JVM according to the rule above. The caller closes it. */
+    public static RunningBroker acquire() {
+        String external = KafkaBootstrap.configuredServers();
+        if (external != null) {
+            if (!BrokerProbe.answers(KafkaBootstrap.clientProperties(), Duration.ofSeconds(5))) {
+                throw new IllegalStateException(unreachableMessage(external));
+            }
+            return new ExternalBroker(external);
+        }
+        String kind = System.getProperty(BROKER_KIND_PROPERTY, "auto").toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case "embedded":
+                return EmbeddedKafkaBroker.start();
+            case "docker":
+                return startContainerOrEmbedded(true);
+            case "auto":
+                return startContainerOrEmbedded(false);
+            default:
+                throw new IllegalArgumentException("-D" + BROKER_KIND_PROPERTY + "=" + kind
+                        + " is not a broker kind; use embedded or docker (or leave it unset).");
+        }
+    }
+
+    /** What to tell a user whose broker does not answer. */
+    public static String unreachableMessage(String bootstrapServers) {
+        return "No Kafka broker answers at " + bootstrapServers + ". Start one with ./labs broker "
+                + "(or docker compose up -d), or point KAFKA_BOOTSTRAP_SERVERS at a running cluster.";
+    }
+
+    private static RunningBroker startContainerOrEmbedded(boolean asked) {
+        if (!ContainerBroker.dockerAvailable()) {
+            if (asked) {
+                LOG.warn("-D{}=docker but no Docker daemon answers: using the embedded broker instead.",
+                        BROKER_KIND_PROPERTY);
+            }
+            return EmbeddedKafkaBroker.start();
+        }
+        try {
+            return ContainerBroker.start();
+        } catch (RuntimeException e) {
+            LOG.warn("The Kafka container did not start ({}): using the embedded broker instead.", e.getMessage());
+            return EmbeddedKafkaBroker.start();
+        }
+    }
+}

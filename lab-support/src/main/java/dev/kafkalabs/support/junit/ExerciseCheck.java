@@ -1,0 +1,25 @@
+package dev.kafkalabs.support.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks a test class as the checks of one exercise (its id as in {@code ./labs list}, e.g. "3.1") and
+ * gives its tests a broker: declare a {@link TestKafka} parameter.
+ *
+ * <p>{@code ./mvnw verify} runs these checks against the solution; {@code ./labs check} runs the same
+ * checks against the starter and reports per exercise.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ExtendWith(KafkaExtension.class)
+public @interface ExerciseCheck {
+
+    /** The exercise id, e.g. {@code "3.1"}. */
+    String value();
+}

@@ -1,0 +1,80 @@
+package dev.kafkalabs.support.process;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Variant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a program's {@code main} in a separate JVM with this JVM's class path, so that a check can
+ * stop it the way an operator would (SIGTERM) or crash it for real (SIGKILL: no shutdown hook, no
+ * {@code close()}).
+ *
+ * <pre>{@code
+ * try (ChildProcess consumer = ChildJvm.of(MyConsumer.class).args("--topic", topic).start()) {
+ *     consumer.awaitOutput("assigned", Duration.ofSeconds(20));
+ *     consumer.kill();
+ * }
+ * }</pre>
+ */
+public final class ChildJvm {
+
+    private final Class<?> mainClass;
+    private final List<String> args = new ArrayList<>();
+    private final Map<String, String> systemProperties = new LinkedHashMap<>();
+
+    private ChildJvm(Class<?> mainClass) {
+        this.mainClass = mainClass;
+        copyProperty(KafkaBootstrap.SERVERS_PROPERTY);
+        copyProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY);
+        copyProperty(Variant.PROPERTY);
+    }
+
+    /** A child JVM that will run {@code mainClass}; the broker address and variant are passed on. */
+    public static ChildJvm of(Class<?> mainClass) {
+        return new ChildJvm(mainClass);
+    }
+
+    public ChildJvm args(String... values) {
+        args.addAll(List.of(values));
+        return this;
+    }
+
+    public ChildJvm systemProperty(String key, String value) {
+        systemProperties.put(key, value);
+        return this;
+    }
+
+    /** Starts the JVM; its stdout and stderr are collected together. */
+    public ChildProcess start() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Short-lived helper JVMs: quick start-up matters more than peak speed.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Xmx256m");
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(args);
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            return new ChildProcess(mainClass.getSimpleName(), process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start a JVM for " + mainClass.getName(), e);
+        }
+    }
+
+    private void copyProperty(String key) {
+        String value = System.getProperty(key);
+        if (value != null) {
+            systemProperties.put(key, value);
+        }
+    }
+}
