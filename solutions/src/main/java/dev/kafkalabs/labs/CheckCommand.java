@@ -1,0 +1,84 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.catalog.Lab;
+import dev.kafkalabs.support.cli.UsageException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./labs check [LAB|ID] [--solution] [--expect-fail]}: runs a lab's checks (the same ones
+ * {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line per
+ * exercise.
+ *
+ * <p>{@code --expect-fail} is for CI: it succeeds only when every exercise's checks fail on the
+ * untouched starter, proving that each check can fail.
+ */
+final class CheckCommand {
+
+    private final Catalog catalog;
+
+    CheckCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    int run(String[] args) {
+        List<String> positional = new ArrayList<>();
+        boolean solution = false;
+        boolean expectFail = false;
+        for (String arg : args) {
+            switch (arg) {
+                case "--solution" -> solution = true;
+                case "--expect-fail" -> expectFail = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("Unknown option '" + arg + "' for ./labs check.");
+                    }
+                    positional.add(arg);
+                }
+            }
+        }
+        if (positional.size() > 1) {
+            throw new UsageException("./labs check takes at most one lab or exercise, got " + positional + ".");
+        }
+        List<Exercise> exercises = select(positional.isEmpty() ? null : positional.get(0));
+        Variant variant = solution ? Variant.SOLUTION : Variant.STARTER;
+        List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
+
+        Path home = Path.of(System.getProperty("labs.home", "."));
+        Path report = home.resolve("target").resolve("labs-check-report.tsv");
+        Path log = home.resolve("target").resolve("labs-check.log");
+        System.out.printf("Checking the %s of %s against a real broker (this takes a minute or two) ...%n",
+                variant.packageSegment(), String.join(", ", modules));
+        int mavenExit = new MavenChecks(home).run(modules, variant, report, log);
+        List<CheckResult> results = CheckResult.read(report);
+        if (results.isEmpty() && mavenExit != 0) {
+            System.out.println("The checks could not run - most likely the code does not compile. Maven said:");
+            System.out.println(MavenChecks.errorsOf(log));
+            System.out.println("Full log: " + log);
+            return 1;
+        }
+        Summary summary = new Summary(exercises, results);
+        summary.print(System.out);
+        System.out.println("Full log: " + log);
+        if (expectFail) {
+            return summary.everyExerciseFails(System.out) ? 0 : 1;
+        }
+        return summary.allPass() ? 0 : 1;
+    }
+
+    private List<Exercise> select(String name) {
+        if (name == null) {
+            return catalog.labs().stream().flatMap(lab -> lab.exercises().stream()).toList();
+        }
+        if (name.matches("\\d+\\.\\d+")) {
+            return List.of(catalog.exercise(name));
+        }
+        Lab lab = catalog.lab(name).orElseThrow(() -> new UsageException("There is no lab or exercise '" + name
+                + "'. Labs: " + catalog.labs().stream().map(Lab::id).collect(Collectors.joining(", ")) + "."));
+        return lab.exercises();
+    }
+}

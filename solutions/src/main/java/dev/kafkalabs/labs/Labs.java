@@ -1,0 +1,57 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.cli.UsageException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Java side of the {@code ./labs} script.
+ *
+ * <pre>
+ * ./labs list                               every exercise by id
+ * ./labs run ID [--starter] [-- ARGS...]    run an exercise's solution (or your starter)
+ * ./labs broker [--port N]                  a Kafka broker in this terminal until Ctrl-C
+ * ./labs check [LAB|ID] [--solution]        run the checks against your starter code
+ * </pre>
+ */
+public final class Labs {
+
+    static final String USAGE = String.join("\n",
+            "Usage:",
+            "  ./labs list                              list every exercise",
+            "  ./labs run ID [--starter] [-- ARGS...]   run an exercise's solution (--starter: your code)",
+            "  ./labs broker [--port N]                 run a Kafka broker here until Ctrl-C (default port 9092)",
+            "  ./labs check [LAB|ID] [--solution]       check your starter code (all labs, one lab or one exercise)",
+            "",
+            "Examples: ./labs run 3.1    ./labs run 3.2 --starter    ./labs check lab03    ./labs check 3.1");
+
+    private Labs() {
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv));
+    }
+
+    static int run(String[] argv) {
+        if (argv.length == 0 || List.of("help", "--help", "-h").contains(argv[0])) {
+            System.out.println(USAGE);
+            return argv.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+        Catalog catalog = Catalog.load();
+        try {
+            return switch (argv[0]) {
+                case "list" -> new ListCommand(catalog).run(rest);
+                case "run" -> new RunCommand(catalog).run(rest);
+                case "broker" -> new BrokerCommand().run(rest);
+                case "check" -> new CheckCommand(catalog).run(rest);
+                default -> throw new UsageException("Unknown command '" + argv[0] + "'.");
+            };
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println();
+            System.err.println(USAGE);
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.MainRunner;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.broker.BrokerProbe;
+import dev.kafkalabs.support.broker.Brokers;
+import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
+import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.cli.UsageException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code ./labs run ID [--starter] [-- ARGS...]}: runs an exercise's main in this JVM against
+ * <ol>
+ *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} when set,</li>
+ *   <li>else a broker already answering at 127.0.0.1:9092 ({@code ./labs broker}, docker compose),</li>
+ *   <li>else an embedded broker started for this run.</li>
+ * </ol>
+ */
+final class RunCommand {
+
+    /** How long Ctrl-C waits for the exercise to shut down before the broker under it stops. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
+
+    private final Catalog catalog;
+
+    RunCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    int run(String[] args) {
+        List<String> options = new ArrayList<>();
+        String[] programArgs = new String[0];
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                programArgs = Arrays.copyOfRange(args, i + 1, args.length);
+                break;
+            }
+            options.add(args[i]);
+        }
+        boolean starter = options.remove("--starter");
+        if (options.size() != 1 || options.get(0).startsWith("-")) {
+            throw new UsageException("./labs run needs exactly one exercise id (and optionally --starter), "
+                    + "then -- before the program's own arguments; got " + options + ".");
+        }
+        Exercise exercise = catalog.exercise(options.get(0));
+        Variant variant = starter ? Variant.STARTER : Variant.SOLUTION;
+        Class<?> mainClass = exercise.mainClass(variant);
+
+        EmbeddedKafkaBroker ownBroker = connect();
+        if (ownBroker == null && KafkaBootstrap.configuredServers() != null
+                && !BrokerProbe.answers(KafkaBootstrap.clientProperties(), Duration.ofSeconds(5))) {
+            System.err.println(Brokers.unreachableMessage(KafkaBootstrap.servers()));
+            return 1;
+        }
+        System.err.printf("==> %s %s (%s) - %s%n", exercise.id(), exercise.title(), variant.packageSegment(),
+                mainClass.getName());
+        return runMain(mainClass, programArgs, ownBroker);
+    }
+
+    /** Points this JVM's clients at a broker; returns the broker this run started, or null. */
+    private static EmbeddedKafkaBroker connect() {
+        String configured = KafkaBootstrap.configuredServers();
+        if (configured != null) {
+            System.err.println("==> Using the Kafka cluster at " + configured + " (KAFKA_BOOTSTRAP_SERVERS)");
+            return null;
+        }
+        if (listening(KafkaBootstrap.DEFAULT_SERVERS) && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, Duration.ofSeconds(5))) {
+            System.err.println("==> Using the broker already running at " + KafkaBootstrap.DEFAULT_SERVERS);
+            System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.DEFAULT_SERVERS);
+            return null;
+        }
+        long start = System.nanoTime();
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+        System.err.printf("==> No broker at %s: started an embedded Kafka broker for this run at %s (%d ms).%n"
+                        + "    Tip: ./labs broker in another terminal keeps one running between runs.%n",
+                KafkaBootstrap.DEFAULT_SERVERS, broker.bootstrapServers(), (System.nanoTime() - start) / 1_000_000);
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        return broker;
+    }
+
+    private static int runMain(Class<?> mainClass, String[] programArgs, EmbeddedKafkaBroker ownBroker) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread exercise = new Thread(() -> {
+            try {
+                MainRunner.run(mainClass, programArgs);
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "main-" + mainClass.getSimpleName());
+        // On Ctrl-C the exercise's own shutdown hook stops it; the broker must outlive it.
+        Thread stopBroker = new Thread(() -> {
+            joinQuietly(exercise, SHUTDOWN_GRACE);
+            if (ownBroker != null) {
+                ownBroker.close();
+            }
+        }, "labs-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopBroker);
+        exercise.start();
+        joinQuietly(exercise, null);
+        Runtime.getRuntime().removeShutdownHook(stopBroker);
+        if (ownBroker != null) {
+            ownBroker.close();
+        }
+        return report(failure.get());
+    }
+
+    private static int report(Throwable failure) {
+        if (failure == null) {
+            return 0;
+        }
+        if (failure instanceof UsageException usage) {
+            System.err.println(usage.getMessage());
+            return 2;
+        }
+        if (failure instanceof UnsupportedOperationException todo && String.valueOf(todo.getMessage()).startsWith("Lab ")) {
+            System.err.println("✗ Not written yet: " + todo.getMessage());
+            StackTraceElement where = todo.getStackTrace()[0];
+            System.err.println("  at " + where);
+            return 1;
+        }
+        System.err.println("✗ The exercise failed:");
+        failure.printStackTrace();
+        return 1;
+    }
+
+    private static boolean listening(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(hostAndPort.substring(0, colon),
+                    Integer.parseInt(hostAndPort.substring(colon + 1))), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void joinQuietly(Thread thread, Duration timeout) {
+        try {
+            if (timeout == null) {
+                thread.join();
+            } else {
+                thread.join(timeout.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

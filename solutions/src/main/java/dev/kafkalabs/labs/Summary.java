@@ -1,0 +1,86 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.catalog.Exercise;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns check results into one line per exercise: ✓ all its checks passed, ✗ one failed (and why). */
+final class Summary {
+
+    private static final int MAX_MESSAGE = 400;
+
+    private final List<Exercise> exercises;
+    private final List<CheckResult> results;
+
+    Summary(List<Exercise> exercises, List<CheckResult> results) {
+        this.exercises = exercises;
+        this.results = results;
+    }
+
+    void print(PrintStream out) {
+        out.println();
+        for (Exercise exercise : exercises) {
+            List<CheckResult> checks = checksOf(exercise);
+            long passed = checks.stream().filter(CheckResult::passed).count();
+            if (checks.isEmpty()) {
+                out.printf("? %-5s %s - no checks ran%n", exercise.id(), exercise.title());
+            } else if (passes(exercise)) {
+                out.printf("✓ %-5s %s (%d checks)%n", exercise.id(), exercise.title(), passed);
+            } else {
+                out.printf("✗ %-5s %s (%d of %d checks pass)%n", exercise.id(), exercise.title(), passed, checks.size());
+                firstFailure(exercise).ifPresent(failure -> {
+                    out.printf("        %s: %s%n", failure.checkName(), headline(exercise, failure.message()));
+                });
+                out.printf("        read: %s%n", exercise.guideSection());
+            }
+        }
+        long passing = exercises.stream().filter(this::passes).count();
+        out.printf("%n%d of %d exercises pass.%n", passing, exercises.size());
+    }
+
+    boolean allPass() {
+        return exercises.stream().allMatch(this::passes);
+    }
+
+    /** For CI: true when every exercise has checks and at least one of them failed; says which did not. */
+    boolean everyExerciseFails(PrintStream out) {
+        List<Exercise> notFailing = exercises.stream()
+                .filter(exercise -> checksOf(exercise).isEmpty() || passes(exercise))
+                .toList();
+        if (notFailing.isEmpty()) {
+            out.printf("OK: all %d untouched starters fail their checks.%n", exercises.size());
+            return true;
+        }
+        notFailing.forEach(exercise -> out.printf("DEFECT: %s %s %s on the untouched starter.%n", exercise.id(),
+                exercise.title(), checksOf(exercise).isEmpty() ? "has no checks" : "passes its checks"));
+        return false;
+    }
+
+    private boolean passes(Exercise exercise) {
+        List<CheckResult> checks = checksOf(exercise);
+        return !checks.isEmpty() && checks.stream().allMatch(check -> check.passed() || check.skipped())
+                && checks.stream().anyMatch(CheckResult::passed);
+    }
+
+    private List<CheckResult> checksOf(Exercise exercise) {
+        return results.stream().filter(result -> result.exerciseId().equals(exercise.id())).toList();
+    }
+
+    private Optional<CheckResult> firstFailure(Exercise exercise) {
+        return checksOf(exercise).stream().filter(check -> !check.passed() && !check.skipped()).findFirst();
+    }
+
+    /** The starter's "Lab X.Y: ..." line when the message has one, else the message's first line. */
+    private static String headline(Exercise exercise, String message) {
+        List<String> lines = Arrays.asList(message.split("\n"));
+        String marker = "Lab " + exercise.id() + ":";
+        String chosen = lines.stream()
+                .filter(line -> line.contains(marker))
+                .findFirst()
+                .map(line -> line.substring(line.indexOf(marker)))
+                .orElse(lines.get(0));
+        return chosen.length() > MAX_MESSAGE ? chosen.substring(0, MAX_MESSAGE) + " ..." : chosen;
+    }
+}
