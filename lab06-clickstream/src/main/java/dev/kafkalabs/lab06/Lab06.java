@@ -1,0 +1,43 @@
+package dev.kafkalabs.lab06;
+
+import dev.kafkalabs.lab06.solution.ClickstreamProducer;
+import dev.kafkalabs.lab06.solution.DomainCounter;
+import dev.kafkalabs.lab06.solution.DomainInsights;
+import dev.kafkalabs.lab06.solution.StreamsDomainCounter;
+import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.catalog.Lab;
+import java.util.List;
+
+/** Lab 6's exercises, for {@code ./labs}. */
+public final class Lab06 implements Lab {
+
+    private static final String GUIDE = "lab06-clickstream/README.md";
+
+    @Override
+    public String id() {
+        return "lab06";
+    }
+
+    @Override
+    public String module() {
+        return "lab06-clickstream";
+    }
+
+    @Override
+    public String title() {
+        return "Clickstream: running counts, exactly-once, bad input";
+    }
+
+    @Override
+    public List<Exercise> exercises() {
+        return List.of(
+                new Exercise("6.1", "Click-stream generator", ClickstreamProducer.class,
+                        GUIDE + "#61-click-stream-generator"),
+                new Exercise("6.2", "Running domain count (consumer)", DomainCounter.class,
+                        GUIDE + "#62-running-domain-count-consumer"),
+                new Exercise("6.3", "Exactly-once counts with Kafka Streams", StreamsDomainCounter.class,
+                        GUIDE + "#63-exactly-once-counts-with-kafka-streams"),
+                new Exercise("6.4", "Bonus: actions, click-through ratio, time windows", DomainInsights.class,
+                        GUIDE + "#64-bonus-actions-click-through-ratio-time-windows"));
+    }
+}
