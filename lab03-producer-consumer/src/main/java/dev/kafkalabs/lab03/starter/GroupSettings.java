@@ -1,0 +1,32 @@
+package dev.kafkalabs.lab03.starter;
+
+import dev.kafkalabs.lab03.AssignmentMode;
+import dev.kafkalabs.lab03.AssignmentSettings;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.GroupProtocol;
+
+/**
+ * Lab 3.3 - which settings select a partition assignment: a client-side assignor with the classic
+ * protocol, or the broker-side assignor with the Kafka 4 consumer protocol (KIP-848).
+ */
+public final class GroupSettings implements AssignmentSettings {
+
+    @Override
+    public Properties settingsFor(AssignmentMode mode) {
+        return mode.protocol() == GroupProtocol.CLASSIC ? classic(mode) : consumerProtocol(mode);
+    }
+
+    /** Classic protocol: the group leader (a consumer) runs the assignor the members name. */
+    Properties classic(AssignmentMode mode) {
+        throw new UnsupportedOperationException("Lab 3.3: return Properties with GROUP_PROTOCOL_CONFIG = classic "
+                + "and PARTITION_ASSIGNMENT_STRATEGY_CONFIG = mode.clientAssignor().getName() - see "
+                + "lab03-producer-consumer/README.md section 3.3");
+    }
+
+    /** Consumer protocol: the broker assigns; a member may only choose which broker-side assignor. */
+    Properties consumerProtocol(AssignmentMode mode) {
+        throw new UnsupportedOperationException("Lab 3.3: return Properties with GROUP_PROTOCOL_CONFIG = consumer "
+                + "and GROUP_REMOTE_ASSIGNOR_CONFIG = mode.serverAssignor() - see "
+                + "lab03-producer-consumer/README.md section 3.3");
+    }
+}
