@@ -1,0 +1,13 @@
+package dev.kafkalabs.lab04;
+
+import java.util.Locale;
+
+/** The producer's compression codecs, as {@code compression.type} names them. */
+public enum Codec {
+    NONE, GZIP, SNAPPY, LZ4, ZSTD;
+
+    /** The value for {@code ProducerConfig.COMPRESSION_TYPE_CONFIG}, e.g. {@code "zstd"}. */
+    public String configValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

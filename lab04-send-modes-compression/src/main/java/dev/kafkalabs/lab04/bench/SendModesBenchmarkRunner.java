@@ -1,0 +1,293 @@
+package dev.kafkalabs.lab04.bench;
+
+import dev.kafkalabs.lab04.DeliveryLedger;
+import dev.kafkalabs.lab04.Payloads;
+import dev.kafkalabs.lab04.SendJob;
+import dev.kafkalabs.lab04.SendMode;
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.UsageException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.knowm.xchart.CategoryChart;
+
+/**
+ * The lab 4.1 benchmark: fire-and-forget, sync and async on the same records and producer settings,
+ * async again at every {@code acks}, and Kafka's {@code ProducerPerformance} at our async settings -
+ * all against the same broker, in rounds so that drift (page cache, GC, other load) hits every mode
+ * alike. Prints a table, writes a CSV file and a PNG chart.
+ */
+public final class SendModesBenchmarkRunner {
+
+    public static final String USAGE = "SendModesBenchmark [--records N] [--size BYTES] [--acks 0|1|all] "
+            + "[--runs R] [--sync-records N] [--csv FILE]";
+    static final String PRODUCER_PERFORMANCE = "ProducerPerformance";
+    private static final List<String> ACKS = List.of("0", "1", "all");
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+    private static final int DISTINCT_PAYLOADS = 1024;
+
+    /** The benchmark's settings, from the command line. */
+    record Options(int records, int size, String acks, int runs, int syncRecords, Path csv) {
+
+        static Options parse(String[] argv) {
+            Args args = Args.parse(argv, USAGE, List.of("records", "size", "acks", "runs", "sync-records", "csv"),
+                    List.of());
+            int records = (int) Math.min(args.positive("records", 100_000, 1), Integer.MAX_VALUE);
+            int size = (int) Math.min(args.positive("size", 512, 1), 1_000_000);
+            String acks = args.value("acks", "all");
+            if (!ACKS.contains(acks)) {
+                throw new UsageException("--acks must be 0, 1 or all, not '" + acks + "'.\nUsage: " + USAGE);
+            }
+            int runs = (int) Math.min(args.positive("runs", 3, 1), 100);
+            int syncRecords = (int) Math.min(args.positive("sync-records", Math.min(records, 1_000), 1), records);
+            Path csv = Path.of(args.value("csv", "target/benchmarks/lab04-send-modes.csv"));
+            return new Options(records, size, acks, runs, syncRecords, csv);
+        }
+    }
+
+    /** One timed run: how many records, how long from the first send until every answer, and latencies. */
+    record Measurement(int records, long elapsedNanos, long[] latenciesNanos) {
+
+        double recordsPerSecond() {
+            return records * 1e9 / elapsedNanos;
+        }
+    }
+
+    /** One line of the results: a mode at an acks setting, over all its measured runs. */
+    record Result(String mode, String acks, int records, int size, double[] recordsPerSecond,
+                  double p50Ms, double p99Ms) {
+
+        double medianRecordsPerSecond() {
+            return Statistics.median(recordsPerSecond);
+        }
+
+        double medianMegabytesPerSecond() {
+            return medianRecordsPerSecond() * size / (1024.0 * 1024.0);
+        }
+
+        double min() {
+            return java.util.Arrays.stream(recordsPerSecond).min().orElse(Double.NaN);
+        }
+
+        double max() {
+            return java.util.Arrays.stream(recordsPerSecond).max().orElse(Double.NaN);
+        }
+
+        /** A short name for a chart axis. */
+        String label() {
+            return (mode.equals(PRODUCER_PERFORMANCE) ? "perf-test" : mode) + " " + acks;
+        }
+    }
+
+    private final Options options;
+    private final SendMode fireAndForget;
+    private final SendMode sync;
+    private final SendMode async;
+    private final Payloads payloads;
+    private int step;
+    private int steps;
+
+    private SendModesBenchmarkRunner(Options options, SendMode fireAndForget, SendMode sync, SendMode async) {
+        this.options = options;
+        this.fireAndForget = fireAndForget;
+        this.sync = sync;
+        this.async = async;
+        this.payloads = Payloads.randomLetters(options.size(), DISTINCT_PAYLOADS, 42);
+    }
+
+    /** Runs the benchmark with the given implementations of the three modes. */
+    public static void run(String[] argv, SendMode fireAndForget, SendMode sync, SendMode async) throws Exception {
+        Options options = Options.parse(argv);
+        new SendModesBenchmarkRunner(options, fireAndForget, sync, async).run();
+    }
+
+    private void run() throws Exception {
+        printSettings();
+        List<String> otherAcks = ACKS.stream().filter(acks -> !acks.equals(options.acks())).toList();
+        steps = 4 + options.runs() * (4 + otherAcks.size());
+        Map<String, List<Measurement>> measured = new LinkedHashMap<>();
+        Map<String, List<ProducerPerformanceRun.Figures>> theirs = new LinkedHashMap<>();
+        try (Admin admin = Admin.create(KafkaBootstrap.clientProperties()); BenchTopics topics = new BenchTopics(admin)) {
+            String topic = topics.create("lab04-send-modes");
+            System.out.printf("Topic %s (1 partition). Warm-up first (not measured), then %d measured round(s).%n%n",
+                    topic, options.runs());
+
+            measure(topics, topic, async, options.acks(), options.records(), "warm-up");
+            measure(topics, topic, fireAndForget, options.acks(), options.records(), "warm-up");
+            measure(topics, topic, sync, options.acks(), Math.min(options.syncRecords(), 200), "warm-up");
+            producerPerformance(topics, topic, options.acks(), "warm-up");
+
+            for (int round = 1; round <= options.runs(); round++) {
+                String label = "round " + round + "/" + options.runs();
+                for (SendMode mode : List.of(fireAndForget, sync, async)) {
+                    int records = mode == sync ? options.syncRecords() : options.records();
+                    measured.computeIfAbsent(key(mode.name(), options.acks()), k -> new ArrayList<>())
+                            .add(measure(topics, topic, mode, options.acks(), records, label));
+                }
+                theirs.computeIfAbsent(options.acks(), k -> new ArrayList<>())
+                        .add(producerPerformance(topics, topic, options.acks(), label));
+                for (String acks : otherAcks) {
+                    measured.computeIfAbsent(key(async.name(), acks), k -> new ArrayList<>())
+                            .add(measure(topics, topic, async, acks, options.records(), label));
+                }
+            }
+        }
+        report(results(measured, theirs));
+    }
+
+    private void printSettings() {
+        System.out.println("Lab 4.1 - producer send modes benchmark");
+        System.out.printf("Broker %s | %,d records of %,d bytes (sync: %,d) | acks=%s | %d measured round(s)%n",
+                KafkaBootstrap.servers(), options.records(), options.size(), options.syncRecords(), options.acks(),
+                options.runs());
+        System.out.printf("Java %s, %d CPU(s), max heap %,d MiB. Other producer settings: client defaults "
+                        + "(linger.ms=5, batch.size=16384).%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static String key(String mode, String acks) {
+        return mode + "\t" + acks;
+    }
+
+    /** The producer settings every mode and ProducerPerformance share. */
+    private static Properties producerSettings(String clientId, String acks) {
+        Properties props = KafkaBootstrap.clientProperties();
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        // The setting under test. With acks other than all the producer turns idempotence off by itself.
+        props.put(ProducerConfig.ACKS_CONFIG, acks);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return props;
+    }
+
+    /** One run of {@code mode}, on a fresh producer, timed from the first send until Kafka answered for all. */
+    private Measurement measure(BenchTopics topics, String topic, SendMode mode, String acks, int records,
+                                String label) throws Exception {
+        long offsetBefore = topics.endOffset(topic);
+        DeliveryLedger ledger = new DeliveryLedger(records);
+        long elapsed;
+        try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings("lab04-" + mode.name(), acks))) {
+            long start = System.nanoTime();
+            mode.sendAll(producer, new SendJob(topic, payloads, records), ledger);
+            producer.flush();
+            if (mode.learnsOutcomes() && !ledger.awaitAnswers(ANSWER_TIMEOUT)) {
+                throw new IllegalStateException(mode.name() + ": only " + (ledger.acknowledgedCount()
+                        + ledger.failedCount()) + " of " + records + " records were answered within " + ANSWER_TIMEOUT);
+            }
+            elapsed = System.nanoTime() - start;
+        }
+        if (ledger.failedCount() > 0) {
+            throw new IllegalStateException(mode.name() + ": " + ledger.failedCount() + " of " + records
+                    + " records failed; the first error: " + ledger.firstFailure().orElseThrow());
+        }
+        Measurement measurement = new Measurement(records, elapsed, ledger.latenciesNanos());
+        progress(label, mode.name(), acks, records, elapsed, measurement.recordsPerSecond(),
+                topics.endOffset(topic) - offsetBefore);
+        return measurement;
+    }
+
+    private ProducerPerformanceRun.Figures producerPerformance(BenchTopics topics, String topic, String acks,
+                                                               String label) throws Exception {
+        long offsetBefore = topics.endOffset(topic);
+        long start = System.nanoTime();
+        ProducerPerformanceRun.Figures figures = ProducerPerformanceRun.run(topic, options.records(), options.size(),
+                producerSettings("lab04-producer-performance", acks));
+        long elapsed = System.nanoTime() - start;
+        progress(label, PRODUCER_PERFORMANCE, acks, (int) figures.records(), elapsed, figures.recordsPerSecond(),
+                topics.endOffset(topic) - offsetBefore);
+        return figures;
+    }
+
+    private void progress(String label, String mode, String acks, int records, long elapsedNanos,
+                          double recordsPerSecond, long delivered) {
+        step++;
+        String check = delivered == records ? "all in the topic" : "ONLY " + delivered + " IN THE TOPIC";
+        System.out.printf("[%2d/%d] %-12s %-20s acks=%-3s %,9d records %7.2f s %,11.0f rec/s  %s%n", step, steps,
+                label, mode, acks, records, elapsedNanos / 1e9, recordsPerSecond, check);
+    }
+
+    private List<Result> results(Map<String, List<Measurement>> measured,
+                                 Map<String, List<ProducerPerformanceRun.Figures>> theirs) {
+        List<Result> results = new ArrayList<>();
+        measured.forEach((key, runs) -> {
+            String[] modeAndAcks = key.split("\t");
+            double[] rates = runs.stream().mapToDouble(Measurement::recordsPerSecond).toArray();
+            long[] latencies = Statistics.sortedConcatenation(runs.stream().map(Measurement::latenciesNanos).toList());
+            boolean hasLatencies = latencies.length > 0;
+            results.add(new Result(modeAndAcks[0], modeAndAcks[1], runs.get(0).records(), options.size(), rates,
+                    hasLatencies ? Statistics.percentile(latencies, 0.50) / 1e6 : Double.NaN,
+                    hasLatencies ? Statistics.percentile(latencies, 0.99) / 1e6 : Double.NaN));
+        });
+        theirs.forEach((acks, runs) -> results.add(new Result(PRODUCER_PERFORMANCE, acks, options.records(),
+                options.size(), runs.stream().mapToDouble(ProducerPerformanceRun.Figures::recordsPerSecond).toArray(),
+                Statistics.median(runs.stream().mapToDouble(ProducerPerformanceRun.Figures::p50Ms).toArray()),
+                Statistics.median(runs.stream().mapToDouble(ProducerPerformanceRun.Figures::p99Ms).toArray()))));
+        return results;
+    }
+
+    private void report(List<Result> results) throws Exception {
+        TextTable table = new TextTable("mode", "acks", "records", "records/s", "MB/s", "p50 ms", "p99 ms",
+                "runs min..max records/s");
+        CsvFile csv = new CsvFile("mode", "acks", "records", "record_size", "runs", "records_per_sec_median",
+                "mb_per_sec_median", "records_per_sec_min", "records_per_sec_max", "p50_ms", "p99_ms");
+        for (Result result : results) {
+            table.row(result.mode(), result.acks(), String.format("%,d", result.records()),
+                    String.format("%,.0f", result.medianRecordsPerSecond()),
+                    String.format("%.2f", result.medianMegabytesPerSecond()), millis(result.p50Ms()),
+                    millis(result.p99Ms()), String.format("%,.0f..%,.0f", result.min(), result.max()));
+            csv.row(result.mode(), result.acks(), result.records(), result.size(), result.recordsPerSecond().length,
+                    result.medianRecordsPerSecond(), result.medianMegabytesPerSecond(), result.min(), result.max(),
+                    result.p50Ms(), result.p99Ms());
+        }
+        System.out.println();
+        System.out.println("Median of the measured runs (MB = 2^20 bytes of record values, as ProducerPerformance "
+                + "counts). Latency: send() to Kafka's answer, all runs pooled; ProducerPerformance's in whole ms.");
+        System.out.print(table.render());
+
+        Result ours = find(results, async.name(), options.acks());
+        Result theirs = find(results, PRODUCER_PERFORMANCE, options.acks());
+        double ratio = ours.medianRecordsPerSecond() / theirs.medianRecordsPerSecond();
+        System.out.printf("%nOur async / ProducerPerformance (acks=%s, same records, same settings): %.2f%s%n",
+                options.acks(), ratio, ratio >= 0.9 ? "" : "  (below 0.9: see the guide, section 4.1)");
+
+        Path csvFile = options.csv().toAbsolutePath();
+        csv.writeTo(csvFile);
+        Path chartFile = csvFile.resolveSibling(csvFile.getFileName().toString().replaceFirst("\\.csv$", "") + ".png");
+        BarCharts.savePng(charts(results), chartFile);
+        System.out.printf("CSV:   %s%nChart: %s%n", csvFile, chartFile);
+    }
+
+    private List<CategoryChart> charts(List<Result> results) {
+        List<String> labels = results.stream().map(Result::label).toList();
+        CategoryChart throughput = BarCharts.chart("Throughput by mode and acks (log scale)", "records/s", labels,
+                Map.of("records/s", results.stream().map(Result::medianRecordsPerSecond).toList()), true, "#,###");
+        List<Result> timed = results.stream().filter(result -> !Double.isNaN(result.p50Ms())).toList();
+        Map<String, List<Double>> latency = new LinkedHashMap<>();
+        latency.put("p50", timed.stream().map(Result::p50Ms).toList());
+        latency.put("p99", timed.stream().map(Result::p99Ms).toList());
+        CategoryChart latencies = BarCharts.chart("Send-to-ack latency by mode and acks", "ms", timed.stream().map(Result::label).toList(),
+                latency, false, "#,##0.0");
+        return List.of(throughput, latencies);
+    }
+
+    private static Result find(List<Result> results, String mode, String acks) {
+        return results.stream().filter(result -> result.mode().equals(mode) && result.acks().equals(acks)).findFirst()
+                .orElseThrow();
+    }
+
+    private static String millis(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.kafkalabs.lab04.starter;
+
+import dev.kafkalabs.lab04.OneRecordSender;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+/**
+ * Lab 4.3 - the three send modes once more, one record at a time, to see who hears about a failure.
+ * {@code send} itself does not throw when the broker refuses a record: the error travels through the
+ * {@code Future} (sync) or the {@code Callback} (async). Fire-and-forget looks at neither.
+ */
+public final class ThreeWaySender implements OneRecordSender {
+
+    private static final long CALLBACK_TIMEOUT_SECONDS = 60;
+
+    private final Producer<String, byte[]> producer;
+    private final OutcomeCallback callback = new OutcomeCallback();
+
+    public ThreeWaySender(Producer<String, byte[]> producer) {
+        this.producer = producer;
+    }
+
+    @Override
+    public void fireAndForget(ProducerRecord<String, byte[]> record) {
+        throw new UnsupportedOperationException("Lab 4.3: fire-and-forget - send the record with producer.send(record) "
+                + "and return - see lab04-send-modes-compression/README.md section 4.3");
+    }
+
+    @Override
+    public Optional<Throwable> sendSync(ProducerRecord<String, byte[]> record) throws InterruptedException {
+        throw new UnsupportedOperationException("Lab 4.3: sync - send, wait with get() and return Optional.empty(); "
+                + "catch ExecutionException and return Optional.of(e.getCause()) - see lab04-send-modes-compression/README.md section 4.3");
+    }
+
+    @Override
+    public Optional<Throwable> sendAsync(ProducerRecord<String, byte[]> record) throws InterruptedException {
+        throw new UnsupportedOperationException("Lab 4.3: async - send with producer.send(record, callback), then "
+                + "return callback.nextOutcome() - see lab04-send-modes-compression/README.md section 4.3");
+    }
+
+    /** One callback for every async send: passes each outcome from the producer's I/O thread to the sender. */
+    private static final class OutcomeCallback implements Callback {
+
+        private final BlockingQueue<Optional<Throwable>> outcomes = new LinkedBlockingQueue<>();
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
+            outcomes.add(Optional.ofNullable(exception));
+        }
+
+        Optional<Throwable> nextOutcome() throws InterruptedException {
+            Optional<Throwable> outcome = outcomes.poll(CALLBACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (outcome == null) {
+                throw new IllegalStateException("The callback was not called within " + CALLBACK_TIMEOUT_SECONDS + " s");
+            }
+            return outcome;
+        }
+    }
+}
