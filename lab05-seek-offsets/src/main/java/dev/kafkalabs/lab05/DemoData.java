@@ -1,0 +1,79 @@
+package dev.kafkalabs.lab05;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The demo data every Lab 5 program writes for itself, so that each {@code ./labs run 5.x} starts from a
+ * fresh topic with known offsets and reads the same on any broker. Already complete: not an exercise.
+ */
+public final class DemoData {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private DemoData() {
+    }
+
+    /** Creates a topic named {@code prefix-xxxx} (a new one every run) and returns its name. */
+    public static String freshTopic(String prefix, int partitions) {
+        String topic = prefix + "-" + UUID.randomUUID().toString().substring(0, 4);
+        try (Admin admin = Admin.create(KafkaBootstrap.clientProperties())) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not create the demo topic " + topic + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating " + topic, e);
+        }
+        return topic;
+    }
+
+    /** A producer of {@code String} keys and values. */
+    public static Producer<String, String> producer() {
+        return new KafkaProducer<>(producerProperties());
+    }
+
+    /** Settings for a {@code String} producer on the configured cluster. */
+    public static Properties producerProperties() {
+        Properties props = KafkaBootstrap.clientProperties();
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        return props;
+    }
+
+    /** Sends one record and waits for the broker's answer: demo data must be in place before reading. */
+    public static RecordMetadata sendAndWait(Producer<String, String> producer, ProducerRecord<String, String> record) {
+        try {
+            return producer.send(record).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not write to " + record.topic() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing to " + record.topic(), e);
+        }
+    }
+
+    /** Writes {@code count} records {@code prefix-0 .. prefix-(count-1)} to one partition and waits for them. */
+    public static void fill(String topic, int partition, String prefix, int count) {
+        try (Producer<String, String> producer = producer()) {
+            for (int i = 0; i < count; i++) {
+                producer.send(new ProducerRecord<>(topic, partition, null, prefix + "-" + i));
+            }
+            producer.flush();
+        }
+    }
+}

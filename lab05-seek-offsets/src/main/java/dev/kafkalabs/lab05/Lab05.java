@@ -1,0 +1,52 @@
+package dev.kafkalabs.lab05;
+
+import dev.kafkalabs.lab05.solution.CatchUpDemo;
+import dev.kafkalabs.lab05.solution.FetchTuning;
+import dev.kafkalabs.lab05.solution.JumpingOffsets;
+import dev.kafkalabs.lab05.solution.OffsetAnatomy;
+import dev.kafkalabs.lab05.solution.ReplayFromTime;
+import dev.kafkalabs.lab05.solution.SeekingInGroup;
+import dev.kafkalabs.lab05.solution.WhereConsumerStarts;
+import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.catalog.Lab;
+import java.util.List;
+
+/** Lab 5's exercises, for {@code ./labs}. */
+public final class Lab05 implements Lab {
+
+    private static final String GUIDE = "lab05-seek-offsets/README.md";
+
+    @Override
+    public String id() {
+        return "lab05";
+    }
+
+    @Override
+    public String module() {
+        return "lab05-seek-offsets";
+    }
+
+    @Override
+    public String title() {
+        return "Seeking and offsets";
+    }
+
+    @Override
+    public List<Exercise> exercises() {
+        return List.of(
+                new Exercise("5.1", "Jumping offsets with assign()", JumpingOffsets.class,
+                        GUIDE + "#51-jumping-offsets-with-assign"),
+                new Exercise("5.2", "Seeking inside a group", SeekingInGroup.class,
+                        GUIDE + "#52-seeking-inside-a-group"),
+                new Exercise("5.3", "Replay from a point in time", ReplayFromTime.class,
+                        GUIDE + "#53-replay-from-a-point-in-time"),
+                new Exercise("5.4", "Where a consumer starts", WhereConsumerStarts.class,
+                        GUIDE + "#54-where-a-consumer-starts"),
+                new Exercise("5.5", "Offset anatomy", OffsetAnatomy.class,
+                        GUIDE + "#55-offset-anatomy"),
+                new Exercise("5.6", "Catch-up trick", CatchUpDemo.class,
+                        GUIDE + "#56-catch-up-trick"),
+                new Exercise("5.7", "Fetch tuning", FetchTuning.class,
+                        GUIDE + "#57-fetch-tuning"));
+    }
+}

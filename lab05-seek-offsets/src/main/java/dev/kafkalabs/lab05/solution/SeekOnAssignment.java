@@ -1,0 +1,34 @@
+package dev.kafkalabs.lab05.solution;
+
+import java.util.Collection;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Lab 5.2 - seeks every partition the group hands this consumer to one offset. The group decides the
+ * assignment during {@code poll()}, so {@code onPartitionsAssigned} is the first moment a seek can work:
+ * it runs inside that {@code poll()}, before any record of the new partitions is fetched.
+ */
+public final class SeekOnAssignment implements ConsumerRebalanceListener {
+
+    private final Consumer<?, ?> consumer;
+    private final long offset;
+
+    public SeekOnAssignment(Consumer<?, ?> consumer, long offset) {
+        this.consumer = consumer;
+        this.offset = offset;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            consumer.seek(partition, offset);
+        }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        // Nothing to hand over: this consumer commits nothing, it only chooses where to start.
+    }
+}

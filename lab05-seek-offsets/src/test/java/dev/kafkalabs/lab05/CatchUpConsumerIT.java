@@ -1,0 +1,105 @@
+package dev.kafkalabs.lab05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkalabs.lab05.Served.Lane;
+import dev.kafkalabs.lab05.solution.CatchUpConsumer;
+import dev.kafkalabs.lab05.solution.CatchUpDemo;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.ExerciseCheck;
+import dev.kafkalabs.support.junit.TestKafka;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two partitions, each: 3 records the group processed (it committed 2: offsets 2.. are not done), 5
+ * missed while it was down (backlog up to the cut at 8), then 2 live records written after the reader
+ * started (offsets 8 and 9).
+ */
+@ExerciseCheck("5.6")
+class CatchUpConsumerIT {
+
+    private static final int PARTITIONS = 2;
+    private static final long COMMITTED = 2;
+    private static final long CUT = 8;
+    private static final int LIVE_PER_PARTITION = 2;
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
+
+    @Test
+    void liveRecordsComeFirstThenTheBacklogFromTheCommittedOffsetToTheCut(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("lab05-catch-up", PARTITIONS);
+        Properties groupProps = kafka.consumerProperties("lab05-catch-up");
+        for (int partition = 0; partition < PARTITIONS; partition++) {
+            DemoData.fill(topic, partition, "p" + partition + "-old", (int) CUT);
+        }
+        try (KafkaConsumer<String, String> group = Clients.consumer(groupProps)) {
+            group.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(COMMITTED),
+                    new TopicPartition(topic, 1), new OffsetAndMetadata(COMMITTED)));
+        }
+
+        List<Served> served = new ArrayList<>();
+        try (CatchUpReader reader = Variant.current().instantiate(CatchUpReader.class, CatchUpConsumer.class,
+                groupProps, topic)) {
+            try (KafkaProducer<String, String> producer = Clients.producer(kafka)) {
+                for (int i = 0; i < LIVE_PER_PARTITION; i++) {
+                    for (int partition = 0; partition < PARTITIONS; partition++) {
+                        producer.send(new ProducerRecord<>(topic, partition, null, "p" + partition + "-live"))
+                                .get(30, TimeUnit.SECONDS);
+                    }
+                }
+            }
+            int expected = PARTITIONS * (int) (CUT - COMMITTED + LIVE_PER_PARTITION);
+            long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+            while (served.size() < expected && System.nanoTime() < deadline) {
+                served.addAll(reader.poll(Duration.ofMillis(100)));
+            }
+            assertThat(reader.backlogDone()).as("backlogDone() after serving every record up to the cut").isTrue();
+        }
+
+        List<Lane> lanes = served.stream().map(Served::lane).toList();
+        int firstBacklog = lanes.indexOf(Lane.BACKLOG);
+        assertThat(lanes.subList(0, Math.max(firstBacklog, 0)))
+                .as("lanes in the order served: the %d live records were waiting, so they come first (all: %s)",
+                        PARTITIONS * LIVE_PER_PARTITION, lanes)
+                .hasSize(PARTITIONS * LIVE_PER_PARTITION)
+                .containsOnly(Lane.LIVE);
+        for (int partition = 0; partition < PARTITIONS; partition++) {
+            assertThat(offsets(served, Lane.BACKLOG, partition))
+                    .as("backlog offsets served on partition %d: from the committed offset %d up to the cut %d, in order",
+                            partition, COMMITTED, CUT)
+                    .containsExactlyElementsOf(LongStream.range(COMMITTED, CUT).boxed().toList());
+            assertThat(offsets(served, Lane.LIVE, partition))
+                    .as("live offsets served on partition %d: the records written after the cut", partition)
+                    .containsExactly(CUT, CUT + 1);
+        }
+    }
+
+    @Test
+    void theDemoServesEveryLiveAndEveryMissedRecord(TestKafka kafka) throws Exception {
+        String output = DemoOutput.of(kafka, CatchUpDemo.class, "--partitions", "2", "--processed", "2", "--missed", "6",
+                "--live", "3", "--live-every-ms", "100", "--work-ms", "0");
+
+        assertThat(output).as("the demo's summary table")
+                .containsPattern("LIVE\\s+3\\s+3")
+                .containsPattern("BACKLOG\\s+12\\s+12")
+                .contains("LIVE     p0 offset   8  live-p0-0");
+    }
+
+    private static List<Long> offsets(List<Served> served, Lane lane, int partition) {
+        return served.stream()
+                .filter(s -> s.lane() == lane && s.record().partition() == partition)
+                .map(s -> s.record().offset())
+                .toList();
+    }
+}

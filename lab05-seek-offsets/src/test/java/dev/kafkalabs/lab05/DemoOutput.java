@@ -1,0 +1,33 @@
+package dev.kafkalabs.lab05;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.MainRunner;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.TestKafka;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
+/** Runs an exercise's program (the variant under check) in this JVM and returns what it printed. */
+final class DemoOutput {
+
+    private DemoOutput() {
+    }
+
+    /** The program finds the checks' broker the way {@code ./labs run} hands it one: the system property. */
+    static String of(TestKafka kafka, Class<?> solutionMain, String... args) throws Exception {
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, kafka.bootstrapServers());
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(buffer, true, UTF_8)) {
+            System.setOut(capture);
+            MainRunner.run(Variant.current().resolve(solutionMain), args);
+        } finally {
+            System.setOut(original);
+        }
+        String output = buffer.toString(UTF_8);
+        original.print(output);
+        return output;
+    }
+}
