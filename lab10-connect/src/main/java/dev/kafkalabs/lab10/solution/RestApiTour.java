@@ -43,6 +43,7 @@ public final class RestApiTour {
             String name = source.get(ConnectorConfig.NAME_CONFIG);
             worker.addConnector(source);
             ConnectRestClient rest = new ConnectRestClient(worker.restUrl());
+            System.out.printf("Connector '%s' streams %s -> topic '%s'.%n", name, file, topic);
             System.out.printf("The worker's REST API listens on %s%n", worker.restUrl());
 
             show("GET /   (the worker: version, commit, Kafka cluster id)", RestJson.pretty(rest.get("/")));
@@ -85,8 +86,8 @@ public final class RestApiTour {
 
     private static void printStatus(ConnectorStatus status) {
         System.out.printf("GET /connectors/%s/status%n", status.name());
-        System.out.printf("  %-10s | %-7s | %-10s | %s%n", "connector", "type", "state", "task states");
-        System.out.printf("  %-10s | %-7s | %-10s | %s%n", status.name(), status.type(), status.state(),
+        System.out.printf("  %-18s | %-6s | %-8s | %s%n", "connector", "type", "state", "task states");
+        System.out.printf("  %-18s | %-6s | %-8s | %s%n", status.name(), status.type(), status.state(),
                 status.taskStates());
     }
 
