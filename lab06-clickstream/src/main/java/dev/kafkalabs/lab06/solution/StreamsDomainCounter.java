@@ -85,8 +85,7 @@ public final class StreamsDomainCounter implements StreamsApp {
         props.putAll(KafkaBootstrap.clientProperties());
         // Names the application: its consumer group, its internal topics and its transactional ids.
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, options.group());
-        // Read, update the store and write the outputs in one transaction: nothing lost, nothing twice.
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee());
         // The workbook's broker is a single node: internal topics cannot have more replicas than that
         // (on a production cluster use 3, or -1 for the broker's default).
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
@@ -118,6 +117,14 @@ public final class StreamsDomainCounter implements StreamsApp {
 
         deadLetter(parsed.filterNot((key, event) -> event.isValid()));
         return builder.build();
+    }
+
+    /**
+     * Exactly-once: consuming the input, updating the store (its changelog) and writing the outputs
+     * commit together in one transaction, so that nothing is lost and nothing counted twice.
+     */
+    static String processingGuarantee() {
+        return StreamsConfig.EXACTLY_ONCE_V2;
     }
 
     /** Re-keys the events by domain (through a repartition topic) and counts them in a state store. */

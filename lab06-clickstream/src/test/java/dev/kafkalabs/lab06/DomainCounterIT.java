@@ -1,0 +1,116 @@
+package dev.kafkalabs.lab06;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.kafkalabs.lab06.solution.DomainCounter;
+import dev.kafkalabs.support.MainRunner;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.ExerciseCheck;
+import dev.kafkalabs.support.junit.TestKafka;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+
+@ExerciseCheck("6.2")
+class DomainCounterIT {
+
+    private static final int COUNT = 5_000;
+
+    @Test
+    void finalCountsEqualTheGroundTruthAndCommittedOffsetsReachTheEnd(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("lab06-counts", 3);
+        String group = kafka.uniqueName("lab06-counter");
+        List<byte[]> events = Clickstreams.generated(11, COUNT);
+        Clickstreams.send(kafka, topic, events);
+
+        String stdout = Clickstreams.stdoutOf(() -> MainRunner.run(Variant.current().resolve(DomainCounter.class),
+                "--topic", topic, "--group", group, "--dead-letter-topic", kafka.uniqueName("lab06-dlq"),
+                "--from-beginning", "--exit-when-idle", "3", "--json"));
+
+        assertThat(stdout.strip()).as("stdout with --json: exactly one JSON object, nothing else").doesNotContain("\n");
+        assertThat(CountResult.fromJson(stdout.strip())).as("the counter's final counts for %d seeded events", COUNT)
+                .isEqualTo(CountResult.of(events));
+        assertThat(committed(kafka, group, topic)).as("offsets committed by group %s (at-least-once, manual commits)", group)
+                .isEqualTo(kafka.endOffsets(topic));
+    }
+
+    @Test
+    void everyKindOfMalformedRecordIsDeadLetteredAndCountedWithoutStoppingTheCounter(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("lab06-mixed", 3);
+        String deadLetters = kafka.uniqueName("lab06-dlq");
+        List<byte[]> events = Clickstreams.generated(12, 2_000);
+        Map<String, byte[]> malformed = MalformedSamples.all();
+        Clickstreams.send(kafka, topic, Clickstreams.mixed(events, List.copyOf(malformed.values())));
+        String group = kafka.uniqueName("lab06-counter");
+        ClickCounter counter = Variant.current().instantiate(ClickCounter.class, DomainCounter.class, new CounterOptions()
+                .topic(topic).deadLetterTopic(deadLetters).group(group).fromBeginning(true));
+
+        CompletableFuture<CountResult> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return counter.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> run.isDone() || committed(kafka, group, topic).equals(kafka.endOffsets(topic)));
+        counter.stop();
+        CountResult result = resultOf(run);
+        List<ConsumerRecord<byte[], byte[]>> letters = kafka.readAll(deadLetters, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer(), malformed.size(), Duration.ofSeconds(30));
+
+        assertThat(result.counts()).as("counts of the valid events: malformed records change nothing")
+                .isEqualTo(CountResult.of(events).counts());
+        assertThat(result.malformed()).as("malformed records counted (one of each kind: %s)", malformed.keySet())
+                .isEqualTo(malformed.size());
+        Map<String, String> errorByValue = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> letter : letters) {
+            assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC_HEADER))
+                    .as("source topic header of a dead letter").isEqualTo(topic);
+            assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET_HEADER))
+                    .as("source offset header of a dead letter").isNotBlank();
+            errorByValue.put(text(letter.value()), DeadLetters.header(letter.headers(), DeadLetters.ERROR_HEADER));
+        }
+        assertThat(errorByValue.keySet()).as("dead letters in %s: each malformed value, unchanged", deadLetters)
+                .containsExactlyInAnyOrderElementsOf(malformed.values().stream().map(DomainCounterIT::text).toList());
+        malformed.forEach((kind, value) -> assertThat(errorByValue.get(text(value)))
+                .as("'%s' header of the dead letter for %s", DeadLetters.ERROR_HEADER, kind)
+                .isEqualTo(ClickEvents.read(value).error()));
+    }
+
+    /** The counter's result, or the exception it ended with (a starter's "Lab 6.2: ..." message) as is. */
+    private static CountResult resultOf(CompletableFuture<CountResult> run) throws Exception {
+        try {
+            return run.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static Map<TopicPartition, Long> committed(TestKafka kafka, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = kafka.admin().listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        return offsets.entrySet().stream()
+                .filter(entry -> entry.getKey().topic().equals(topic))
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+    }
+
+    /** ISO-8859-1 maps every byte to one char: byte arrays become comparable strings. */
+    private static String text(byte[] value) {
+        return value == null ? "<null>" : new String(value, StandardCharsets.ISO_8859_1);
+    }
+}
