@@ -62,6 +62,9 @@ public final class PollMeter {
                 while (records.isEmpty() && System.nanoTime() < deadline) {
                     records = consumer.poll(POLL);
                 }
+                if (records.isEmpty()) {
+                    throw new IllegalStateException("probe-" + i + " did not arrive within " + GIVE_UP_AFTER);
+                }
                 delays.add((System.nanoTime() - sentAt) / 1_000_000);
             }
         }
@@ -69,8 +72,12 @@ public final class PollMeter {
     }
 
     private static void assignAll(Consumer<String, String> consumer, String topic) {
-        consumer.assign(consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("No partitions found for topic " + topic);
+        }
+        consumer.assign(partitions);
     }
 
     private static Properties withStrings(Properties base) {

@@ -50,6 +50,7 @@ class FetchTuningIT {
     @Test
     void aFetchMinBytesThatATrickleNeverFillsMakesARecordWaitForFetchMaxWait(TestKafka kafka) {
         String topic = kafka.createTopic("lab05-fetch-wait", 1);
+        DemoData.fill(topic, 0, "already-there", 1);
         FetchSettings tuning = Variant.current().instantiate(FetchSettings.class, FetchTuning.class, 500, 64 * 1024, 1000);
 
         List<Long> delays;

@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab05;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab05.solution.OffsetAnatomy;
 import dev.kafkalabs.support.Variant;
@@ -96,10 +97,10 @@ class OffsetAnatomyIT {
     void committingTheTransactionMovesTheLastStableOffsetToTheHighWatermark() {
         producer.commitTransaction();
 
-        OffsetSnapshot snapshot = inspector.inspect(partition);
-
-        assertThat(snapshot).as("offsets once the second transaction committed (its marker takes offset 14)")
-                .isEqualTo(new OffsetSnapshot(4, 6, 15, 15));
+        // The coordinator writes the commit marker after commitTransaction() returns.
+        await().atMost(GIVE_UP_AFTER).untilAsserted(() -> assertThat(inspector.inspect(partition))
+                .as("offsets once the second transaction committed (its marker takes offset 14)")
+                .isEqualTo(new OffsetSnapshot(4, 6, 15, 15)));
     }
 
     @Test

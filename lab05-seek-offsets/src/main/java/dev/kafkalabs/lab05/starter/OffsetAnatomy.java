@@ -44,6 +44,7 @@ public final class OffsetAnatomy implements OffsetInspector {
     static final String USAGE = "OffsetAnatomy [--committed-tx N] [--read N] [--commit N] [--open-tx N]";
     private static final long TIMEOUT_SECONDS = 30;
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final long MARKER_CHECK_INTERVAL_MS = 50;
 
     private final Consumer<?, ?> consumer;
     private final Admin admin;
@@ -87,7 +88,7 @@ public final class OffsetAnatomy implements OffsetInspector {
                 + "lab05-seek-offsets/README.md section 5.5");
     }
 
-    public static void main(String[] argv) {
+    public static void main(String[] argv) throws InterruptedException {
         Args args = Args.parse(argv, USAGE, List.of("committed-tx", "read", "commit", "open-tx"), List.of());
         int committedTx = (int) args.positive("committed-tx", 10, 1);
         int read = (int) args.positive("read", 6, 0);
@@ -136,13 +137,29 @@ public final class OffsetAnatomy implements OffsetInspector {
             OffsetRuler.print(open, System.out);
 
             producer.commitTransaction();
-            System.out.printf("%n4. The second transaction committed: the last stable offset catches up.%n");
-            OffsetSnapshot committed = inspector.inspect(partition);
+            System.out.printf("%n4. The second transaction committed; once the coordinator has written its marker,"
+                    + " the last stable offset catches up.%n");
+            OffsetSnapshot committed = awaitNoOpenTransaction(inspector, partition);
             row(table, "after its commit", committed);
             OffsetRuler.print(committed, System.out);
         }
         System.out.printf("%nPartition %s:%n", partition);
         table.print();
+    }
+
+    /**
+     * {@code commitTransaction()} returns once the commit is decided; the transaction coordinator writes the
+     * markers to the partitions right after, so the last stable offset moves a moment later.
+     */
+    private static OffsetSnapshot awaitNoOpenTransaction(OffsetInspector inspector, TopicPartition partition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        OffsetSnapshot snapshot = inspector.inspect(partition);
+        while (snapshot.lastStableOffset() < snapshot.highWatermark() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(MARKER_CHECK_INTERVAL_MS);
+            snapshot = inspector.inspect(partition);
+        }
+        return snapshot;
     }
 
     private static Producer<String, String> transactionalProducer(String topic) {
