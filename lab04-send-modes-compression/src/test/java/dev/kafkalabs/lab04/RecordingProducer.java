@@ -30,6 +30,7 @@ final class RecordingProducer<K, V> implements InvocationHandler {
     private final AtomicInteger callbackCalls = new AtomicInteger();
     private final Set<Callback> callbacks = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private volatile int mostUnansweredAtSend;
+    private volatile RuntimeException callbackError;
 
     private RecordingProducer(Producer<K, V> delegate) {
         this.delegate = delegate;
@@ -57,6 +58,11 @@ final class RecordingProducer<K, V> implements InvocationHandler {
     /** How many times Kafka called a callback passed to send. */
     int callbackCalls() {
         return callbackCalls.get();
+    }
+
+    /** The first exception a callback threw (the producer only logs those), or null. */
+    RuntimeException callbackError() {
+        return callbackError;
     }
 
     /** The distinct callback objects passed to send (null not counted). */
@@ -90,7 +96,14 @@ final class RecordingProducer<K, V> implements InvocationHandler {
             callbacks.add(callback);
             future = delegate.send(record, (metadata, exception) -> {
                 callbackCalls.incrementAndGet();
-                callback.onCompletion(metadata, exception);
+                try {
+                    callback.onCompletion(metadata, exception);
+                } catch (RuntimeException e) {
+                    if (callbackError == null) {
+                        callbackError = e;
+                    }
+                    throw e;
+                }
             });
         }
         return new WaitCountingFuture(future);

@@ -106,6 +106,7 @@ class SendModesIT {
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(recorder.callbackCalls())
                     .as("times Kafka called the callback").isEqualTo(RECORDS));
+            assertThat(recorder.callbackError()).as("exception thrown by the callback").isNull();
             assertThat(recorder.sends()).as("calls to send").isEqualTo(RECORDS);
             assertThat(recorder.distinctCallbacks())
                     .as("distinct Callback objects passed to send (one, reused for every record)").isEqualTo(1);

@@ -31,17 +31,17 @@ import org.knowm.xchart.CategoryChart;
 public final class SendModesBenchmarkRunner {
 
     public static final String USAGE = "SendModesBenchmark [--records N] [--size BYTES] [--acks 0|1|all] "
-            + "[--runs R] [--sync-records N] [--csv FILE]";
+            + "[--runs R] [--sync-records N] [--linger-ms MS] [--csv FILE]";
     static final String PRODUCER_PERFORMANCE = "ProducerPerformance";
     private static final List<String> ACKS = List.of("0", "1", "all");
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
     private static final int DISTINCT_PAYLOADS = 1024;
 
     /** The benchmark's settings, from the command line. */
-    record Options(int records, int size, String acks, int runs, int syncRecords, Path csv) {
+    record Options(int records, int size, String acks, int runs, int syncRecords, String lingerMs, Path csv) {
 
         static Options parse(String[] argv) {
-            Args args = Args.parse(argv, USAGE, List.of("records", "size", "acks", "runs", "sync-records", "csv"),
+            Args args = Args.parse(argv, USAGE, List.of("records", "size", "acks", "runs", "sync-records", "linger-ms", "csv"),
                     List.of());
             int records = (int) Math.min(args.positive("records", 100_000, 1), Integer.MAX_VALUE);
             int size = (int) Math.min(args.positive("size", 512, 1), 1_000_000);
@@ -51,8 +51,10 @@ public final class SendModesBenchmarkRunner {
             }
             int runs = (int) Math.min(args.positive("runs", 3, 1), 100);
             int syncRecords = (int) Math.min(args.positive("sync-records", Math.min(records, 1_000), 1), records);
+            String lingerMs = args.valueOrNull("linger-ms") == null ? null
+                    : String.valueOf(args.positive("linger-ms", 0, 0));
             Path csv = Path.of(args.value("csv", "target/benchmarks/lab04-send-modes.csv"));
-            return new Options(records, size, acks, runs, syncRecords, csv);
+            return new Options(records, size, acks, runs, syncRecords, lingerMs, csv);
         }
     }
 
@@ -152,9 +154,9 @@ public final class SendModesBenchmarkRunner {
                 KafkaBootstrap.servers(), options.records(), options.size(), options.syncRecords(), options.acks(),
                 options.runs());
         System.out.printf("Java %s, %d CPU(s), max heap %,d MiB. Other producer settings: client defaults "
-                        + "(linger.ms=5, batch.size=16384).%n",
+                        + "(linger.ms=%s, batch.size=16384).%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20, options.lingerMs() == null ? "5" : options.lingerMs() + " (--linger-ms)");
     }
 
     private static String key(String mode, String acks) {
@@ -162,11 +164,15 @@ public final class SendModesBenchmarkRunner {
     }
 
     /** The producer settings every mode and ProducerPerformance share. */
-    private static Properties producerSettings(String clientId, String acks) {
+    private Properties producerSettings(String clientId, String acks) {
         Properties props = KafkaBootstrap.clientProperties();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         // The setting under test. With acks other than all the producer turns idempotence off by itself.
         props.put(ProducerConfig.ACKS_CONFIG, acks);
+        if (options.lingerMs() != null) {
+            // Only when asked: how long a batch waits for more records (client default 5 ms).
+            props.put(ProducerConfig.LINGER_MS_CONFIG, options.lingerMs());
+        }
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return props;
@@ -240,14 +246,14 @@ public final class SendModesBenchmarkRunner {
     private void report(List<Result> results) throws Exception {
         TextTable table = new TextTable("mode", "acks", "records", "records/s", "MB/s", "p50 ms", "p99 ms",
                 "runs min..max records/s");
-        CsvFile csv = new CsvFile("mode", "acks", "records", "record_size", "runs", "records_per_sec_median",
+        CsvFile csv = new CsvFile("mode", "acks", "linger_ms", "records", "record_size", "runs", "records_per_sec_median",
                 "mb_per_sec_median", "records_per_sec_min", "records_per_sec_max", "p50_ms", "p99_ms");
         for (Result result : results) {
             table.row(result.mode(), result.acks(), String.format("%,d", result.records()),
                     String.format("%,.0f", result.medianRecordsPerSecond()),
                     String.format("%.2f", result.medianMegabytesPerSecond()), millis(result.p50Ms()),
                     millis(result.p99Ms()), String.format("%,.0f..%,.0f", result.min(), result.max()));
-            csv.row(result.mode(), result.acks(), result.records(), result.size(), result.recordsPerSecond().length,
+            csv.row(result.mode(), result.acks(), options.lingerMs() == null ? "5" : options.lingerMs(), result.records(), result.size(), result.recordsPerSecond().length,
                     result.medianRecordsPerSecond(), result.medianMegabytesPerSecond(), result.min(), result.max(),
                     result.p50Ms(), result.p99Ms());
         }
