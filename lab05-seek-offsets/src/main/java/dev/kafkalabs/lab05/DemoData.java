@@ -1,10 +1,12 @@
 package dev.kafkalabs.lab05;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -69,11 +71,29 @@ public final class DemoData {
 
     /** Writes {@code count} records {@code prefix-0 .. prefix-(count-1)} to one partition and waits for them. */
     public static void fill(String topic, int partition, String prefix, int count) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            records.add(new ProducerRecord<>(topic, partition, null, prefix + "-" + i));
+        }
         try (Producer<String, String> producer = producer()) {
-            for (int i = 0; i < count; i++) {
-                producer.send(new ProducerRecord<>(topic, partition, null, prefix + "-" + i));
+            sendAll(producer, records);
+        }
+    }
+
+    /** Sends the records in one go and waits until the broker has acknowledged every one of them. */
+    public static void sendAll(Producer<String, String> producer, List<ProducerRecord<String, String>> records) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        records.forEach(record -> acks.add(producer.send(record)));
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             }
-            producer.flush();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not write the demo data: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the demo data", e);
         }
     }
 }

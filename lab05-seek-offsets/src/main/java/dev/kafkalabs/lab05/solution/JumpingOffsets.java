@@ -6,6 +6,7 @@ import dev.kafkalabs.lab05.Reading;
 import dev.kafkalabs.lab05.Table;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.UsageException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,9 @@ public final class JumpingOffsets implements PartitionJumps {
         Args args = Args.parse(argv, USAGE, List.of("count", "offset"), List.of());
         int count = (int) args.positive("count", 20, 1);
         long target = args.positive("offset", 7, 0);
+        if (target >= count) {
+            throw new UsageException("--offset must be below --count (" + count + ") to land on a record.\nUsage: " + USAGE);
+        }
 
         String topic = DemoData.freshTopic("lab05-jumps", 1);
         TopicPartition partition = new TopicPartition(topic, 0);

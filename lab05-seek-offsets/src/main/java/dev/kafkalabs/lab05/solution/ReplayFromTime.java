@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -102,16 +103,17 @@ public final class ReplayFromTime implements TimeReplay {
     }
 
     private static void writeHistory(String topic, int partitions, int minutes, Instant now) {
-        try (Producer<String, String> producer = DemoData.producer()) {
-            for (int minute = minutes; minute >= 1; minute--) {
-                Instant at = now.minus(minute, ChronoUnit.MINUTES);
-                for (int partition = 0; partition < partitions; partition++) {
-                    String value = "sensor-" + partition + " @ " + clock(at);
-                    // An explicit timestamp stands in for "this happened an hour ago".
-                    producer.send(new ProducerRecord<>(topic, partition, at.toEpochMilli(), null, value));
-                }
+        List<ProducerRecord<String, String>> history = new ArrayList<>();
+        for (int minute = minutes; minute >= 1; minute--) {
+            Instant at = now.minus(minute, ChronoUnit.MINUTES);
+            for (int partition = 0; partition < partitions; partition++) {
+                String value = "sensor-" + partition + " @ " + clock(at);
+                // An explicit timestamp stands in for "this happened an hour ago".
+                history.add(new ProducerRecord<>(topic, partition, at.toEpochMilli(), null, value));
             }
-            producer.flush();
+        }
+        try (Producer<String, String> producer = DemoData.producer()) {
+            DemoData.sendAll(producer, history);
         }
     }
 
