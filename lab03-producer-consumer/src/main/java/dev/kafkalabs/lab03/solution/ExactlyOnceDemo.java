@@ -1,0 +1,110 @@
+package dev.kafkalabs.lab03.solution;
+
+import dev.kafkalabs.lab03.CrashPoint;
+import dev.kafkalabs.lab03.DrillRun;
+import dev.kafkalabs.lab03.NumberedEvents;
+import dev.kafkalabs.lab03.Topics;
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.delivery.DeliveryLedger;
+import dev.kafkalabs.support.delivery.DeliveryReport;
+import dev.kafkalabs.support.process.ChildProcess;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Lab 3.6 - exactly once. Part 1: a committed and an aborted transaction, read with {@code read_committed}
+ * and with {@code read_uncommitted}. Part 2: the consume-transform-produce processor, killed with SIGKILL at
+ * three points of its transaction and restarted each time; then its output is compared with its input.
+ */
+public final class ExactlyOnceDemo {
+
+    static final String USAGE = "ExactlyOnceDemo [--events N]";
+    static final List<String> KILL_POINTS = List.of("sent", "offsets-sent", "committed");
+    private static final int PARTITIONS = 3;
+
+    private ExactlyOnceDemo() {
+    }
+
+    public static void main(String[] argv) {
+        Args args = Args.parse(argv, USAGE, List.of("events"), List.of());
+        int events = (int) args.positive("events", 100, 50);
+        commitAndAbort();
+        crashDrill(events);
+    }
+
+    static void commitAndAbort() {
+        String topic = Topics.create("lab03-transactions", 1);
+        try (TransactionalWriter writer = new TransactionalWriter(Topics.uniqueName("lab03-writer"))) {
+            writer.commitAll(topic, List.of("committed-1", "committed-2", "committed-3"));
+            writer.abortAll(topic, List.of("aborted-1", "aborted-2"));
+        }
+        System.out.println("One committed transaction (3 records), one aborted transaction (2 records):");
+        for (IsolationLevel level : IsolationLevel.values()) {
+            System.out.printf("  %-17s sees %s%n", level.toString().toLowerCase(Locale.ROOT), readAll(topic, level, 1));
+        }
+        System.out.println();
+    }
+
+    static void crashDrill(int events) {
+        String input = Topics.create("lab03-eos-input", PARTITIONS);
+        String output = Topics.create("lab03-eos-output", PARTITIONS);
+        String group = Topics.uniqueName("lab03-eos-group");
+        NumberedEvents.produce(input, events);
+        String[] args = {"--input", input, "--output", output, "--group", group};
+        System.out.printf("Consume-transform-produce %d events, killing the processor at: %s%n", events, KILL_POINTS);
+        for (String point : KILL_POINTS) {
+            try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessor.class, CrashPoint.at(point, 2), args)) {
+                DrillRun.crashWhenPaused(processor);
+            }
+        }
+        try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessor.class, null, args)) {
+            DrillRun.waitFor("the whole output", processor,
+                    () -> readAll(output, IsolationLevel.READ_COMMITTED, PARTITIONS).size() >= events);
+            DrillRun.stop(processor);
+        }
+        List<String> committed = readAll(output, IsolationLevel.READ_COMMITTED, PARTITIONS);
+        DeliveryLedger ledger = new DeliveryLedger();
+        committed.forEach(value -> ledger.record(NumberedEvents.numberOf(value)));
+        DeliveryReport report = ledger.report(events);
+        System.out.println("Output topic, read_committed:");
+        System.out.print(report.table());
+        System.out.printf("  records in the log %5d   (read_uncommitted: aborted attempts included)%n",
+                readAll(output, IsolationLevel.READ_UNCOMMITTED, PARTITIONS).size());
+    }
+
+    /** Every value in {@code topic}, read from the beginning at {@code isolation}. */
+    static List<String> readAll(String topic, IsolationLevel isolation, int partitions) {
+        Properties props = KafkaBootstrap.clientProperties();
+        // Which records to return: only those of committed transactions, or all.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString().toLowerCase(Locale.ROOT));
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> all = new ArrayList<>();
+            for (int partition = 0; partition < partitions; partition++) {
+                all.add(new TopicPartition(topic, partition));
+            }
+            consumer.assign(all);
+            consumer.seekToBeginning(all);
+            // The high watermark, transaction markers included: a read_committed consumer gets there once the
+            // last transaction's marker is written (commitTransaction() may return a moment before that).
+            Map<TopicPartition, Long> end = Topics.endOffsets(topic, partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (all.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))
+                    && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> values.add(record.value()));
+            }
+        }
+        return values;
+    }
+}
