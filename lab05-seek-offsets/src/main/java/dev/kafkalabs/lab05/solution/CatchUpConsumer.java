@@ -26,6 +26,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class CatchUpConsumer implements CatchUpReader {
 
+    /** Live takes whatever has arrived (the default max.poll.records). */
+    static final int LIVE_BATCH = 500;
     /** Backlog is served in small slices, so a live record never waits behind a large batch. */
     static final int BACKLOG_SLICE = 5;
 
@@ -36,7 +38,7 @@ public final class CatchUpConsumer implements CatchUpReader {
 
     /** {@code properties} name the group whose committed offsets mark where the backlog starts. */
     public CatchUpConsumer(Properties properties, String topic) {
-        this.live = new KafkaConsumer<>(consumerProperties(properties, 500));
+        this.live = new KafkaConsumer<>(consumerProperties(properties, LIVE_BATCH));
         this.backlog = new KafkaConsumer<>(consumerProperties(properties, BACKLOG_SLICE));
         try {
             List<TopicPartition> partitions = live.partitionsFor(topic).stream()
@@ -52,7 +54,7 @@ public final class CatchUpConsumer implements CatchUpReader {
         }
     }
 
-    /** Live starts at the cut; backlog resumes where the group left off (or at the beginning if it never committed). */
+    /** Live starts at the cut; backlog where the group left off (at the beginning if it never committed). */
     private void placePositions(Map<TopicPartition, OffsetAndMetadata> committed) {
         for (Map.Entry<TopicPartition, Long> partitionCut : cut.entrySet()) {
             TopicPartition partition = partitionCut.getKey();
