@@ -2,6 +2,7 @@ package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.MainRunner;
+import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.broker.BrokerProbe;
 import dev.kafkalabs.support.broker.Brokers;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -121,10 +123,10 @@ final class RunCommand {
             System.err.println(usage.getMessage());
             return 2;
         }
-        if (failure instanceof UnsupportedOperationException todo && String.valueOf(todo.getMessage()).startsWith("Lab ")) {
-            System.err.println("✗ Not written yet: " + todo.getMessage());
-            StackTraceElement where = todo.getStackTrace()[0];
-            System.err.println("  at " + where);
+        Optional<Throwable> todo = Todo.find(failure);
+        if (todo.isPresent()) {
+            System.err.println("✗ Not written yet: " + todo.get().getMessage());
+            System.err.println("  at " + todo.get().getStackTrace()[0]);
             return 1;
         }
         System.err.println("✗ The exercise failed:");

@@ -19,15 +19,17 @@ public record DeliveryReport(long expected, long processed, long duplicates, lon
         return duplicates == 0 && missing == 0 && unexpected == 0;
     }
 
-    /** A small table for a console. */
+    /** A small table for a console, each line indented by two spaces. */
     public String table() {
-        return String.format("""
-                  events produced   %6d
-                  processed         %6d
-                  duplicates        %6d
-                  missing           %6d   (in %d gap%s)%n""",
-                expected, processed, duplicates, missing, gaps, gaps == 1 ? "" : "s")
-                + (unexpected > 0 ? String.format("  unexpected        %6d%n", unexpected) : "");
+        StringBuilder table = new StringBuilder()
+                .append(String.format("  events            %6d%n", expected))
+                .append(String.format("  processed         %6d%n", processed))
+                .append(String.format("  duplicates        %6d%n", duplicates))
+                .append(String.format("  missing           %6d   (in %d gap%s)%n", missing, gaps, gaps == 1 ? "" : "s"));
+        if (unexpected > 0) {
+            table.append(String.format("  unexpected        %6d%n", unexpected));
+        }
+        return table.toString();
     }
 
     @Override

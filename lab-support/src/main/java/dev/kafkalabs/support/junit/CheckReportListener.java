@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import dev.kafkalabs.support.Todo;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -62,7 +63,7 @@ public final class CheckReportListener implements TestExecutionListener {
     }
 
     private static String describe(Throwable failure) {
-        Throwable root = failure;
+        Throwable root = Todo.find(failure).orElse(failure);
         while (root.getCause() != null && root.getCause() != root
                 && (root.getMessage() == null || root.getMessage().isBlank())) {
             root = root.getCause();

@@ -3,6 +3,7 @@ package dev.kafkalabs.support.junit;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -15,10 +16,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Use it through {@link ExerciseCheck}, or directly with {@code @ExtendWith(KafkaExtension.class)}.
  */
-public final class KafkaExtension implements ParameterResolver {
+public final class KafkaExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaExtension.class);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KafkaExtension.class);
+
+    /**
+     * Starts (or finds) the broker before a class's first test, so that programs run by a test that
+     * takes no {@link TestKafka} parameter already see {@code kafka.bootstrap.servers}.
+     */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        shared(context);
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -27,8 +37,11 @@ public final class KafkaExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return extensionContext.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(TestKafka.class, key -> startShared(), TestKafka.class);
+        return shared(extensionContext);
+    }
+
+    private static TestKafka shared(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(TestKafka.class, key -> startShared(), TestKafka.class);
     }
 
     private static TestKafka startShared() {

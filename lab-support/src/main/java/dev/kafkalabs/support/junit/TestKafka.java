@@ -51,7 +51,38 @@ public final class TestKafka implements AutoCloseable {
         String topic = uniqueName(prefix);
         await(admin().createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().toCompletionStage()
                 .toCompletableFuture(), "create topic " + topic);
+        awaitLeaders(topic, partitions);
         return topic;
+    }
+
+    /**
+     * createTopics() returns when the controller has accepted the topic; the broker may take a moment
+     * more to host its partitions. Clients that start before then see UNKNOWN_TOPIC_OR_PARTITION.
+     */
+    private void awaitLeaders(String topic, int partitions) {
+        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                var description = admin().describeTopics(List.of(topic)).allTopicNames()
+                        .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+                if (description.partitions().size() == partitions
+                        && description.partitions().stream().allMatch(partition -> partition.leader() != null)) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Topic " + topic + " has no leaders after " + ADMIN_TIMEOUT, e.getCause());
+                }
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Could not describe topic " + topic + " within " + ADMIN_TIMEOUT, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for topic " + topic, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Topic " + topic + " has no leaders after " + ADMIN_TIMEOUT);
+            }
+        }
     }
 
     /** An {@link Admin} on the broker, shared by the tests of this JVM. */
