@@ -47,7 +47,10 @@ public final class BarCharts {
             // Bars grow from the axis minimum, which a log scale cannot put at zero.
             double smallest = series.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue)
                     .filter(value -> value > 0).min().orElse(1);
+            double largest = series.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue)
+                    .max().orElse(10);
             styler.setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));
+            styler.setYAxisMax(Math.pow(10, Math.ceil(Math.log10(largest))));
         }
         styler.setYAxisDecimalPattern(decimalPattern);
         styler.setLabelsVisible(true);

@@ -9,10 +9,12 @@ import dev.kafkalabs.support.cli.Args;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.ToDoubleFunction;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,7 +45,7 @@ public final class CompressionBenchmarkRunner {
 
         static Options parse(String[] argv) {
             Args args = Args.parse(argv, USAGE, List.of("records", "runs", "csv"), List.of());
-            int records = (int) Math.min(args.positive("records", 100_000, 1), 10_000_000);
+            int records = (int) Math.min(args.positive("records", 300_000, 1), 10_000_000);
             int runs = (int) Math.min(args.positive("runs", 2, 1), 100);
             Path csv = Path.of(args.value("csv", "target/benchmarks/lab04-compression.csv"));
             return new Options(records, runs, csv);
@@ -239,7 +241,7 @@ public final class CompressionBenchmarkRunner {
     }
 
     private static List<CategoryChart> charts(List<Result> results) {
-        List<String> codecs = java.util.Arrays.stream(Codec.values()).map(Codec::configValue).toList();
+        List<String> codecs = Arrays.stream(Codec.values()).map(Codec::configValue).toList();
         return List.of(
                 BarCharts.chart("Compression ratio (stored bytes)", "none / codec", codecs,
                         byPayload(results, Result::storedRatio), false, "0.0"),
@@ -250,7 +252,7 @@ public final class CompressionBenchmarkRunner {
     }
 
     private static Map<String, List<Double>> byPayload(List<Result> results,
-                                                       java.util.function.ToDoubleFunction<Result> value) {
+                                                       ToDoubleFunction<Result> value) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (String kind : PAYLOAD_KINDS) {
             series.put(kind.equals("json") ? "clickstream JSON" : "random bytes",

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A CSV file of benchmark results: a header line, then one line per row. Values must not contain commas. */
 public final class CsvFile {
@@ -32,6 +33,6 @@ public final class CsvFile {
     }
 
     private static String format(double number) {
-        return Double.isNaN(number) ? "" : String.format(java.util.Locale.ROOT, "%.3f", number);
+        return Double.isNaN(number) ? "" : String.format(Locale.ROOT, "%.3f", number);
     }
 }

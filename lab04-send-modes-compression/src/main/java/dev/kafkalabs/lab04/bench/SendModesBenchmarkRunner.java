@@ -10,6 +10,7 @@ import dev.kafkalabs.support.cli.UsageException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +44,14 @@ public final class SendModesBenchmarkRunner {
         static Options parse(String[] argv) {
             Args args = Args.parse(argv, USAGE, List.of("records", "size", "acks", "runs", "sync-records", "linger-ms", "csv"),
                     List.of());
-            int records = (int) Math.min(args.positive("records", 100_000, 1), Integer.MAX_VALUE);
+            int records = (int) Math.min(args.positive("records", 200_000, 1), Integer.MAX_VALUE);
             int size = (int) Math.min(args.positive("size", 512, 1), 1_000_000);
             String acks = args.value("acks", "all");
             if (!ACKS.contains(acks)) {
                 throw new UsageException("--acks must be 0, 1 or all, not '" + acks + "'.\nUsage: " + USAGE);
             }
             int runs = (int) Math.min(args.positive("runs", 3, 1), 100);
-            int syncRecords = (int) Math.min(args.positive("sync-records", Math.min(records, 1_000), 1), records);
+            int syncRecords = (int) Math.min(args.positive("sync-records", Math.min(records, 500), 1), records);
             String lingerMs = args.valueOrNull("linger-ms") == null ? null
                     : String.valueOf(args.positive("linger-ms", 0, 0));
             Path csv = Path.of(args.value("csv", "target/benchmarks/lab04-send-modes.csv"));
@@ -79,11 +80,11 @@ public final class SendModesBenchmarkRunner {
         }
 
         double min() {
-            return java.util.Arrays.stream(recordsPerSecond).min().orElse(Double.NaN);
+            return Arrays.stream(recordsPerSecond).min().orElse(Double.NaN);
         }
 
         double max() {
-            return java.util.Arrays.stream(recordsPerSecond).max().orElse(Double.NaN);
+            return Arrays.stream(recordsPerSecond).max().orElse(Double.NaN);
         }
 
         /** A short name for a chart axis. */
