@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * The steps of a crash demo (3.4 - 3.6): start a consumer in its own JVM, freeze it at a crash point,
@@ -72,6 +76,14 @@ public final class DrillRun {
     public static void stop(ChildProcess child) {
         int exitCode = child.stopGracefully(Duration.ofSeconds(30));
         System.out.printf("  replacement stopped with SIGTERM, exit code %d%n", exitCode);
+    }
+
+    /** Offsets per partition, in partition order: {@code p0=34 p1=36 p2=0}. */
+    public static String offsets(Map<TopicPartition, Long> offsets) {
+        return offsets.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(TopicPartition::partition)))
+                .map(entry -> "p" + entry.getKey().partition() + "=" + entry.getValue())
+                .collect(Collectors.joining(" "));
     }
 
     /** How many distinct event numbers a processed log holds. */

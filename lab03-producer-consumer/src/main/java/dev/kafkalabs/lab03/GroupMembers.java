@@ -65,7 +65,8 @@ public final class GroupMembers implements AutoCloseable {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        if (!GroupProtocol.CONSUMER.name().equalsIgnoreCase(String.valueOf(props.get(ConsumerConfig.GROUP_PROTOCOL_CONFIG)))) {
+        String protocol = String.valueOf(props.get(ConsumerConfig.GROUP_PROTOCOL_CONFIG));
+        if (!GroupProtocol.CONSUMER.name().equalsIgnoreCase(protocol)) {
             // Classic members learn of a rebalance from a heartbeat: every 0.5 s instead of 3 s keeps the demo brisk.
             props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 500);
         }

@@ -42,7 +42,7 @@ public final class NumberedEvents {
                 ack.get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not write the numbered events to " + topic + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not write events to " + topic + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing to " + topic, e);

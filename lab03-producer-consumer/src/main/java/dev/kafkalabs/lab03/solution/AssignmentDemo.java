@@ -26,7 +26,7 @@ public final class AssignmentDemo {
 
     static final String USAGE = "AssignmentDemo";
     static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
-    private static final String ROW = "%-44s %-12s %-40s %s%n";
+    private static final String ROW = "%-42s %-11s %-40s %5s  %s%n";
 
     private AssignmentDemo() {
     }
@@ -36,7 +36,7 @@ public final class AssignmentDemo {
         GroupSettings settings = new GroupSettings();
         List<String> twoTopics = List.of(Topics.create("lab03-orders", 3), Topics.create("lab03-payments", 3));
         System.out.printf("Two topics of 3 partitions: %s. Two consumers subscribe to both.%n%n", twoTopics);
-        System.out.printf(ROW, "assignment", "member", "partitions", "count");
+        System.out.printf(ROW, "assignment", "member", "partitions", "count", "gave up while others joined");
         for (AssignmentMode mode : AssignmentMode.values()) {
             printTable(mode.label(), run(settings.settingsFor(mode), twoTopics, 2, 6));
         }
@@ -49,7 +49,8 @@ public final class AssignmentDemo {
 
         String twoPartitions = Topics.create("lab03-small", 2);
         System.out.printf("%nThree consumers, one topic of 2 partitions (%s):%n", twoPartitions);
-        printTable(AssignmentMode.RANGE.label(), run(settings.settingsFor(AssignmentMode.RANGE), List.of(twoPartitions), 3, 2));
+        printTable(AssignmentMode.RANGE.label(),
+                run(settings.settingsFor(AssignmentMode.RANGE), List.of(twoPartitions), 3, 2));
     }
 
     /** Starts {@code memberCount} consumers of a fresh group one after another and returns the settled assignment. */
@@ -59,7 +60,8 @@ public final class AssignmentDemo {
             for (int member = 1; member <= memberCount; member++) {
                 group.start("consumer-" + member);
                 if (!group.awaitSettled(partitionCount, SETTLE_TIMEOUT)) {
-                    throw new IllegalStateException("The group did not settle within " + SETTLE_TIMEOUT + ": " + group.members());
+                    throw new IllegalStateException("The group did not settle within " + SETTLE_TIMEOUT + ": "
+                            + group.members());
                 }
             }
             return group.members();
@@ -79,11 +81,17 @@ public final class AssignmentDemo {
         }
     }
 
+    /** "lab03-orders-1a2b3c4d-2" without the run's unique suffix: "orders-2". */
+    private static String shortName(TopicPartition partition) {
+        String topic = partition.topic();
+        return topic.substring("lab03-".length(), topic.lastIndexOf('-')) + "-" + partition.partition();
+    }
+
     private static void printTable(String label, List<Member> members) {
         for (Member member : members) {
-            String partitions = member.owned().stream().map(TopicPartition::toString).collect(Collectors.joining(" "));
+            String partitions = member.owned().stream().map(AssignmentDemo::shortName).collect(Collectors.joining(" "));
             System.out.printf(ROW, label, member.name(), partitions.isEmpty() ? "(nothing)" : partitions,
-                    member.owned().size());
+                    member.owned().size(), member.revoked().size());
             label = "";
         }
         System.out.println();

@@ -62,7 +62,8 @@ public final class AtLeastOnceConsumer {
     }
 
     public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "commit", "every", "work-ms"), List.of());
+        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "commit", "every", "work-ms"),
+                List.of());
         String topic = required(args, "topic");
         String group = required(args, "group");
         Path processedFile = Path.of(required(args, "processed"));
@@ -125,7 +126,8 @@ public final class AtLeastOnceConsumer {
 
     /** The committed offset is the next record to read: the processed record's offset + 1. */
     void markProcessed(ConsumerRecord<Integer, String> record) {
-        processed.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        processed.put(new TopicPartition(record.topic(), record.partition()),
+                new OffsetAndMetadata(record.offset() + 1));
     }
 
     /** Commits exactly the offsets of processed records (not the positions, which may be further on). */

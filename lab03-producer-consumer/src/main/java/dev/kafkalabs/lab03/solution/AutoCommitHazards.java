@@ -44,7 +44,8 @@ public final class AutoCommitHazards {
         System.out.printf("  processed %d records, the group had committed %d offsets%n",
                 ProcessedLog.read(processed).size(), total(group));
         try (ChildProcess replacement = DrillRun.start(AutoCommitConsumer.class, null, args)) {
-            DrillRun.waitFor("every event processed", replacement, () -> DrillRun.distinctProcessed(processed) == events);
+            DrillRun.waitFor("every event processed", replacement,
+                    () -> DrillRun.distinctProcessed(processed) == events);
             DrillRun.stop(replacement);
         }
         System.out.println(DrillRun.report(processed, events).table());
@@ -74,7 +75,8 @@ public final class AutoCommitHazards {
             DrillRun.stop(replacement);
         }
         System.out.print(DrillRun.report(processed, events).table());
-        System.out.printf("  group lag         %6d   (the group looks up to date)%n", Topics.lag(group, topic, PARTITIONS));
+        System.out.printf("  group lag         %6d   (the group looks up to date)%n",
+                Topics.lag(group, topic, PARTITIONS));
     }
 
     private static long total(String group) {

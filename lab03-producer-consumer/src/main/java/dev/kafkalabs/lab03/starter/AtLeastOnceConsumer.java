@@ -61,7 +61,8 @@ public final class AtLeastOnceConsumer {
     }
 
     public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "commit", "every", "work-ms"), List.of());
+        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "commit", "every", "work-ms"),
+                List.of());
         String topic = required(args, "topic");
         String group = required(args, "group");
         Path processedFile = Path.of(required(args, "processed"));
@@ -114,23 +115,27 @@ public final class AtLeastOnceConsumer {
 
     /** Every record the last poll returned is processed: commit the consumer's positions, and wait. */
     void commitBatch() {
-        throw new UnsupportedOperationException("Lab 3.5: commit the whole processed batch with consumer.commitSync() - see lab03-producer-consumer/README.md section 3.5");
+        throw new UnsupportedOperationException("Lab 3.5: commit the whole processed batch with"
+                + " consumer.commitSync() - see lab03-producer-consumer/README.md section 3.5");
     }
 
     /** Same, without waiting: the loop goes on while the commit travels; a failure is only reported. */
     void commitBatchAsync() {
-        throw new UnsupportedOperationException("Lab 3.5: commit the batch without waiting: consumer.commitAsync(REPORT_FAILED_COMMIT) - see lab03-producer-consumer/README.md section 3.5");
+        throw new UnsupportedOperationException("Lab 3.5: commit the batch without waiting:"
+                + " consumer.commitAsync(REPORT_FAILED_COMMIT) - see lab03-producer-consumer/README.md section 3.5");
     }
 
     /** The committed offset is the next record to read: the processed record's offset + 1. */
     void markProcessed(ConsumerRecord<Integer, String> record) {
-        throw new UnsupportedOperationException("Lab 3.5: put the record's TopicPartition -> new OffsetAndMetadata(record.offset() + 1)"
+        throw new UnsupportedOperationException("Lab 3.5: put the record's TopicPartition -> new"
+                + " OffsetAndMetadata(record.offset() + 1)"
                 + " into the processed map - see lab03-producer-consumer/README.md section 3.5");
     }
 
     /** Commits exactly the offsets of processed records (not the positions, which may be further on). */
     void commitProcessed() {
-        throw new UnsupportedOperationException("Lab 3.5: commit exactly the processed offsets: consumer.commitSync(processed) - see lab03-producer-consumer/README.md section 3.5");
+        throw new UnsupportedOperationException("Lab 3.5: commit exactly the processed offsets:"
+                + " consumer.commitSync(processed) - see lab03-producer-consumer/README.md section 3.5");
     }
 
     /** A commit fails when the group rebalanced and our partitions moved; the new owner re-processes them. */

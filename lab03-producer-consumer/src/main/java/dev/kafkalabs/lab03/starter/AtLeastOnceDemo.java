@@ -48,14 +48,15 @@ public final class AtLeastOnceDemo {
         try (ChildProcess first = DrillRun.start(AtLeastOnceConsumer.class, CrashPoint.at("record", crashAt), args)) {
             DrillRun.crashWhenPaused(first);
         }
-        System.out.printf("  processed %d records, the group had committed %d offsets: %s%n",
-                ProcessedLog.read(processed).size(), Topics.committed(group).values().stream()
-                        .mapToLong(Long::longValue).sum(), Topics.committed(group));
+        System.out.printf("  processed %d records; committed offsets: %s%n", ProcessedLog.read(processed).size(),
+                DrillRun.offsets(Topics.committed(group)));
         try (ChildProcess replacement = DrillRun.start(AtLeastOnceConsumer.class, null, args)) {
-            DrillRun.waitFor("every event processed", replacement, () -> DrillRun.distinctProcessed(processed) == events);
+            DrillRun.waitFor("every event processed", replacement,
+                    () -> DrillRun.distinctProcessed(processed) == events);
             DrillRun.stop(replacement);
         }
         System.out.print(DrillRun.report(processed, events).table());
-        System.out.printf("  committed now: %s%n%n", Topics.committed(group));
+        System.out.printf("  committed offsets now: %s (end offsets: %s)%n%n",
+                DrillRun.offsets(Topics.committed(group)), DrillRun.offsets(Topics.endOffsets(topic, PARTITIONS)));
     }
 }

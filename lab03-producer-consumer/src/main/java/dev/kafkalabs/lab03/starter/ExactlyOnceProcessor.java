@@ -104,7 +104,8 @@ public final class ExactlyOnceProcessor {
     /** The batch's offsets (next record to read, per partition) become part of the transaction. */
     static void sendOffsets(ConsumerRecords<Integer, String> records, Producer<Integer, String> producer,
                             Consumer<Integer, String> consumer) {
-        throw new UnsupportedOperationException("Lab 3.6: add the batch's offsets to the transaction: producer.sendOffsetsToTransaction("
+        throw new UnsupportedOperationException("Lab 3.6: add the batch's offsets to the transaction:"
+                + " producer.sendOffsetsToTransaction("
                 + "nextOffsets(records), consumer.groupMetadata())"
                 + " - see lab03-producer-consumer/README.md section 3.6");
     }

@@ -31,20 +31,23 @@ public final class TransactionalWriter implements TransactionalWrites {
     }
 
     static void makeTransactional(Properties props, String transactionalId) {
-        throw new UnsupportedOperationException("Lab 3.6: make the producer idempotent (ENABLE_IDEMPOTENCE_CONFIG, ACKS_CONFIG all) and transactional"
+        throw new UnsupportedOperationException("Lab 3.6: make the producer idempotent"
+                + " (ENABLE_IDEMPOTENCE_CONFIG, ACKS_CONFIG all) and transactional"
                 + " (TRANSACTIONAL_ID_CONFIG = transactionalId)"
                 + " - see lab03-producer-consumer/README.md section 3.6");
     }
 
     @Override
     public void commitAll(String topic, List<String> values) {
-        throw new UnsupportedOperationException("Lab 3.6: inside inTransaction(...): beginTransaction(), send every value, commitTransaction()"
+        throw new UnsupportedOperationException("Lab 3.6: inside inTransaction(...): beginTransaction(),"
+                + " send every value, commitTransaction()"
                 + " - see lab03-producer-consumer/README.md section 3.6");
     }
 
     @Override
     public void abortAll(String topic, List<String> values) {
-        throw new UnsupportedOperationException("Lab 3.6: inside inTransaction(...): beginTransaction(), send every value, flush(), abortTransaction()"
+        throw new UnsupportedOperationException("Lab 3.6: inside inTransaction(...): beginTransaction(),"
+                + " send every value, flush(), abortTransaction()"
                 + " - see lab03-producer-consumer/README.md section 3.6");
     }
 
