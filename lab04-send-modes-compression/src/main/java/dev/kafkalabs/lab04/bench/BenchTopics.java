@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab04.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 public final class BenchTopics implements AutoCloseable {
 
     private static final long TIMEOUT_SECONDS = 30;
+    private static final long POLL_PAUSE_MS = 50;
 
     private final Admin admin;
     private final List<String> created = new ArrayList<>();
@@ -48,6 +50,21 @@ public final class BenchTopics implements AutoCloseable {
         TopicPartition partition = new TopicPartition(topic, 0);
         return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).offset();
+    }
+
+    /**
+     * Waits until the topic's end offset reaches {@code target} or {@code timeout} passes, and returns the
+     * last end offset seen. A producer that does not wait for the broker ({@code acks=0}) finishes while the
+     * broker may still be appending its last requests.
+     */
+    public long awaitEndOffset(String topic, long target, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long offset = endOffset(topic);
+        while (offset < target && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_PAUSE_MS);
+            offset = endOffset(topic);
+        }
+        return offset;
     }
 
     /** The bytes the brokers keep on disk for the topic's partition (all replicas, all log directories). */

@@ -36,6 +36,9 @@ public final class SendModesBenchmarkRunner {
     static final String PRODUCER_PERFORMANCE = "ProducerPerformance";
     private static final List<String> ACKS = List.of("0", "1", "all");
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration TRIAL_ANSWER_TIMEOUT = Duration.ofSeconds(15);
+    private static final int TRIAL_RECORDS = 10;
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(10);
     private static final int DISTINCT_PAYLOADS = 1024;
 
     /** The benchmark's settings, from the command line. */
@@ -126,6 +129,7 @@ public final class SendModesBenchmarkRunner {
             System.out.printf("Topic %s (1 partition). Warm-up first (not measured), then %d measured round(s).%n%n",
                     topic, options.runs());
 
+            trial(topic);
             measure(topics, topic, async, options.acks(), options.records(), "warm-up");
             measure(topics, topic, fireAndForget, options.acks(), options.records(), "warm-up");
             measure(topics, topic, sync, options.acks(), Math.min(options.syncRecords(), 200), "warm-up");
@@ -179,19 +183,39 @@ public final class SendModesBenchmarkRunner {
         return props;
     }
 
-    /** One run of {@code mode}, on a fresh producer, timed from the first send until Kafka answered for all. */
+    /** A few records per mode before the long runs, so that a mistake shows in seconds, not minutes. */
+    private void trial(String topic) throws Exception {
+        System.out.printf("Trying each mode with %d records first ... ", TRIAL_RECORDS);
+        for (SendMode mode : List.of(fireAndForget, sync, async)) {
+            timedRun(topic, mode, options.acks(), TRIAL_RECORDS, TRIAL_ANSWER_TIMEOUT);
+        }
+        System.out.println("fine.");
+    }
+
+    /** One measured run of {@code mode}: timed, checked against the topic's end offset, and shown. */
     private Measurement measure(BenchTopics topics, String topic, SendMode mode, String acks, int records,
                                 String label) throws Exception {
         long offsetBefore = topics.endOffset(topic);
+        Measurement measurement = timedRun(topic, mode, acks, records, ANSWER_TIMEOUT);
+        progress(label, mode.name(), acks, records, measurement.elapsedNanos(), measurement.recordsPerSecond(),
+                arrivals(topics, topic, offsetBefore, records));
+        return measurement;
+    }
+
+    /** One run of {@code mode}, on a fresh producer, timed from the first send until Kafka answered for all. */
+    private Measurement timedRun(String topic, SendMode mode, String acks, int records, Duration answerTimeout)
+            throws Exception {
         DeliveryLedger ledger = new DeliveryLedger(records);
         long elapsed;
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings("lab04-" + mode.name(), acks))) {
             long start = System.nanoTime();
             mode.sendAll(producer, new SendJob(topic, payloads, records), ledger);
             producer.flush();
-            if (mode.learnsOutcomes() && !ledger.awaitAnswers(ANSWER_TIMEOUT)) {
-                throw new IllegalStateException(mode.name() + ": only " + (ledger.acknowledgedCount()
-                        + ledger.failedCount()) + " of " + records + " records were answered within " + ANSWER_TIMEOUT);
+            if (mode.learnsOutcomes() && !ledger.awaitAnswers(answerTimeout)) {
+                throw new IllegalStateException(mode.name() + ": the ledger heard of only " + (ledger.acknowledgedCount()
+                        + ledger.failedCount()) + " answers for " + records + " records within " + answerTimeout
+                        + ". Does every outcome reach ledger.acknowledged() or ledger.failed()? (The producer only "
+                        + "logs an exception thrown inside a callback.)");
             }
             elapsed = System.nanoTime() - start;
         }
@@ -199,10 +223,7 @@ public final class SendModesBenchmarkRunner {
             throw new IllegalStateException(mode.name() + ": " + ledger.failedCount() + " of " + records
                     + " records failed; the first error: " + ledger.firstFailure().orElseThrow());
         }
-        Measurement measurement = new Measurement(records, elapsed, ledger.latenciesNanos());
-        progress(label, mode.name(), acks, records, elapsed, measurement.recordsPerSecond(),
-                topics.endOffset(topic) - offsetBefore);
-        return measurement;
+        return new Measurement(records, elapsed, ledger.latenciesNanos());
     }
 
     private ProducerPerformanceRun.Figures producerPerformance(BenchTopics topics, String topic, String acks,
@@ -213,16 +234,37 @@ public final class SendModesBenchmarkRunner {
                 producerSettings("lab04-producer-performance", acks));
         long elapsed = System.nanoTime() - start;
         progress(label, PRODUCER_PERFORMANCE, acks, (int) figures.records(), elapsed, figures.recordsPerSecond(),
-                topics.endOffset(topic) - offsetBefore);
+                arrivals(topics, topic, offsetBefore, options.records()));
         return figures;
     }
 
+    /**
+     * Whether the run's records are all in the topic: at once, a little later (the producer did not wait
+     * for the broker), or never (lost).
+     */
+    private static String arrivals(BenchTopics topics, String topic, long offsetBefore, int records) throws Exception {
+        long target = offsetBefore + records;
+        long start = System.nanoTime();
+        long offset = topics.endOffset(topic);
+        if (offset >= target) {
+            return "all in the topic";
+        }
+        long behind = target - offset;
+        offset = topics.awaitEndOffset(topic, target, ARRIVAL_TIMEOUT);
+        long waitedMs = (System.nanoTime() - start) / 1_000_000;
+        if (offset >= target) {
+            return String.format("all in the topic, the last %,d only %,d ms after the producer finished", behind,
+                    waitedMs);
+        }
+        return String.format("%,d RECORDS MISSING from the topic %,d ms after the producer finished", target - offset,
+                waitedMs);
+    }
+
     private void progress(String label, String mode, String acks, int records, long elapsedNanos,
-                          double recordsPerSecond, long delivered) {
+                          double recordsPerSecond, String arrivals) {
         step++;
-        String check = delivered == records ? "all in the topic" : "ONLY " + delivered + " IN THE TOPIC";
         System.out.printf("[%2d/%d] %-12s %-20s acks=%-3s %,9d records %7.2f s %,11.0f rec/s  %s%n", step, steps,
-                label, mode, acks, records, elapsedNanos / 1e9, recordsPerSecond, check);
+                label, mode, acks, records, elapsedNanos / 1e9, recordsPerSecond, arrivals);
     }
 
     private List<Result> results(Map<String, List<Measurement>> measured,
