@@ -1,19 +1,15 @@
 package dev.kafkalabs.lab06;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
  * How many records a Streams program has taken in, and when the last one arrived: for progress lines
  * and for {@code --exit-when-idle}. Call {@link #record()} from a {@code peek} right after the source.
  */
 public final class ProcessingProgress {
 
-    private final AtomicLong records = new AtomicLong();
-    private volatile long lastRecordNanos = System.nanoTime();
+    private final Throughput throughput = new Throughput();
 
     public void record() {
-        records.incrementAndGet();
-        lastRecordNanos = System.nanoTime();
+        throughput.add(1);
     }
 
     /**
@@ -21,10 +17,15 @@ public final class ProcessingProgress {
      * crashes: a progress figure, not a result.
      */
     public long records() {
-        return records.get();
+        return throughput.records();
     }
 
+    /** When the last record arrived, or 0 before the first. */
     long lastRecordNanos() {
-        return lastRecordNanos;
+        return throughput.lastNanos();
+    }
+
+    public String summary() {
+        return throughput.summary();
     }
 }

@@ -58,6 +58,7 @@ public final class StreamsRunner {
             }
             streams.close(CLOSE_TIMEOUT);
         }
+        LOG.info("Processed {}", progress.summary());
         if (failure != null) {
             throw new IllegalStateException("Kafka Streams stopped: " + failure.getMessage(), failure);
         }

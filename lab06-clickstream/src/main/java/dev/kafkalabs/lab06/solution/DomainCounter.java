@@ -9,6 +9,7 @@ import dev.kafkalabs.lab06.CounterOptions;
 import dev.kafkalabs.lab06.CounterProgram;
 import dev.kafkalabs.lab06.DeadLetters;
 import dev.kafkalabs.lab06.MalformedEventException;
+import dev.kafkalabs.lab06.Throughput;
 import dev.kafkalabs.lab06.Topics;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
@@ -59,9 +60,9 @@ public final class DomainCounter implements ClickCounter {
     private final Map<String, Long> counts = new HashMap<>();
     private final Set<TopicPartition> seenPartitions = new HashSet<>();
     private final PrintStream tables;
+    private final Throughput throughput = new Throughput();
     private long malformed;
     private long assignedAtNanos;
-    private long lastRecordAtNanos;
 
     public DomainCounter(CounterOptions options) {
         this.options = options;
@@ -116,7 +117,7 @@ public final class DomainCounter implements ClickCounter {
                     handle(record);
                 }
                 if (!records.isEmpty()) {
-                    lastRecordAtNanos = System.nanoTime();
+                    throughput.add(records.count());
                     commit();
                 }
                 if (System.nanoTime() >= nextTable) {
@@ -130,6 +131,7 @@ public final class DomainCounter implements ClickCounter {
             consumer.close();
             deadLetterProducer.close();
         }
+        LOG.info("Counted {}", throughput.summary());
         return result();
     }
 
@@ -176,7 +178,7 @@ public final class DomainCounter implements ClickCounter {
         if (options.exitWhenIdle() == null || assignedAtNanos == 0) {
             return false;
         }
-        long idleSince = Math.max(assignedAtNanos, lastRecordAtNanos);
+        long idleSince = Math.max(assignedAtNanos, throughput.lastNanos());
         return System.nanoTime() - idleSince >= options.exitWhenIdle().toNanos();
     }
 

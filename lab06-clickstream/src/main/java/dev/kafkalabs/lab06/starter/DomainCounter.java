@@ -8,6 +8,7 @@ import dev.kafkalabs.lab06.CountTable;
 import dev.kafkalabs.lab06.CounterOptions;
 import dev.kafkalabs.lab06.CounterProgram;
 import dev.kafkalabs.lab06.MalformedEventException;
+import dev.kafkalabs.lab06.Throughput;
 import dev.kafkalabs.lab06.Topics;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
@@ -57,9 +58,9 @@ public final class DomainCounter implements ClickCounter {
     private final Map<String, Long> counts = new HashMap<>();
     private final Set<TopicPartition> seenPartitions = new HashSet<>();
     private final PrintStream tables;
+    private final Throughput throughput = new Throughput();
     private long malformed;
     private long assignedAtNanos;
-    private long lastRecordAtNanos;
 
     public DomainCounter(CounterOptions options) {
         this.options = options;
@@ -114,7 +115,7 @@ public final class DomainCounter implements ClickCounter {
                     handle(record);
                 }
                 if (!records.isEmpty()) {
-                    lastRecordAtNanos = System.nanoTime();
+                    throughput.add(records.count());
                     commit();
                 }
                 if (System.nanoTime() >= nextTable) {
@@ -128,6 +129,7 @@ public final class DomainCounter implements ClickCounter {
             consumer.close();
             deadLetterProducer.close();
         }
+        LOG.info("Counted {}", throughput.summary());
         return result();
     }
 
@@ -175,7 +177,7 @@ public final class DomainCounter implements ClickCounter {
         if (options.exitWhenIdle() == null || assignedAtNanos == 0) {
             return false;
         }
-        long idleSince = Math.max(assignedAtNanos, lastRecordAtNanos);
+        long idleSince = Math.max(assignedAtNanos, throughput.lastNanos());
         return System.nanoTime() - idleSince >= options.exitWhenIdle().toNanos();
     }
 
