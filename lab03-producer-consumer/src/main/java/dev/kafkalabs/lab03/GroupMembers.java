@@ -62,6 +62,7 @@ public final class GroupMembers implements AutoCloseable {
         Properties props = KafkaBootstrap.clientProperties();
         props.putAll(settings);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        // The member's name in the tables; the coordinator reports members by client id.
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -2,6 +2,7 @@ package dev.kafkalabs.lab03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab03.GroupMembers.Member;
 import dev.kafkalabs.lab03.solution.GroupSettings;
@@ -108,10 +109,12 @@ class GroupAssignmentIT {
         try (GroupMembers group = new GroupMembers(kafka.uniqueName("lab03-assign"), topics, modeSettings)) {
             for (int member = 1; member <= memberCount; member++) {
                 group.start("consumer-" + member);
-                assertThat(group.awaitSettled(partitionCount, SETTLE))
-                        .as("%s: %d consumers own all %d partitions exactly once within %s; now: %s", mode.label(),
-                                member, partitionCount, SETTLE, group.members())
-                        .isTrue();
+                int members = member;
+                await().atMost(SETTLE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(
+                        group.settled(partitionCount))
+                        .as("%s: %d consumers own all %d partitions exactly once, as the coordinator says; now: %s",
+                                mode.label(), members, partitionCount, group.members())
+                        .isTrue());
             }
             List<Member> members = group.members();
             Set<TopicPartition> all = new HashSet<>();
