@@ -34,11 +34,6 @@ public final class DeliveryLedger {
         return this;
     }
 
-    /** How often each number was processed, in number order. */
-    public synchronized Map<Long, Integer> timesProcessed() {
-        return Map.copyOf(timesProcessed);
-    }
-
     /** The counts for events {@code 0 .. expected-1}. */
     public synchronized DeliveryReport report(long expected) {
         long processed = 0;
