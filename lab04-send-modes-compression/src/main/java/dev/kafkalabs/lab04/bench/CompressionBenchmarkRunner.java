@@ -46,7 +46,7 @@ public final class CompressionBenchmarkRunner {
         static Options parse(String[] argv) {
             Args args = Args.parse(argv, USAGE, List.of("records", "runs", "csv"), List.of());
             int records = (int) Math.min(args.positive("records", 300_000, 1), 10_000_000);
-            int runs = (int) Math.min(args.positive("runs", 2, 1), 100);
+            int runs = (int) Math.min(args.positive("runs", 3, 1), 100);
             Path csv = Path.of(args.value("csv", "target/benchmarks/lab04-compression.csv"));
             return new Options(records, runs, csv);
         }
@@ -105,7 +105,7 @@ public final class CompressionBenchmarkRunner {
         steps = codecs.length + options.runs() * PAYLOAD_KINDS.size() * codecs.length;
         Map<String, List<Measurement>> measured = new LinkedHashMap<>();
         try (Admin admin = Admin.create(KafkaBootstrap.clientProperties()); BenchTopics topics = new BenchTopics(admin)) {
-            int warmUpRecords = Math.min(options.records(), 10_000);
+            int warmUpRecords = Math.min(options.records(), 100_000);
             System.out.printf("Warm-up: every codec once with %,d JSON records (not measured).%n%n", warmUpRecords);
             for (Codec codec : codecs) {
                 measure(topics, "warm-up", "json", codec, warmUpRecords);
