@@ -72,7 +72,7 @@ class StreamsDomainCounterIT {
 
         ClickCounter restarted = Variant.current().instantiate(ClickCounter.class, StreamsDomainCounter.class,
                 new CounterOptions().topic(input).outputTopic(output).deadLetterTopic(deadLetters).group(applicationId)
-                        .stateDir(stateDir).fromBeginning(true).exitWhenIdle(Duration.ofSeconds(3)));
+                        .stateDir(stateDir).fromBeginning(true).exitWhenIdle(Duration.ofSeconds(5)));
         CountResult result = restarted.run();
 
         List<byte[]> all = new ArrayList<>(first);
