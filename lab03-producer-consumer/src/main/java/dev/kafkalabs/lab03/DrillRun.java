@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
 
@@ -22,6 +26,8 @@ import org.apache.kafka.common.TopicPartition;
 public final class DrillRun {
 
     public static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String TODO_MARKER = ": Lab 3.";
+    private static final Pattern STACK_FRAME = Pattern.compile("at ([\\w.$]+)\\.([\\w$<>]+)\\(([^:)]+):(\\d+)\\)");
 
     private DrillRun() {
     }
@@ -48,9 +54,21 @@ public final class DrillRun {
 
     /** Waits until the child is frozen at its crash point, then kills it with SIGKILL. */
     public static void crashWhenPaused(ChildProcess child) {
-        String paused = child.awaitOutput("PAUSED at", PATIENCE);
+        String paused = awaitLines(child, "PAUSED at", 1).get(0);
         System.out.printf("  %s -> kill -9%n", paused);
         child.kill();
+    }
+
+    /** Waits until the child has printed {@code count} lines starting with {@code prefix}, and returns them. */
+    public static List<String> awaitLines(ChildProcess child, String prefix, int count) {
+        AtomicInteger seen = new AtomicInteger();
+        try {
+            child.awaitLine(line -> line.startsWith(prefix) && seen.incrementAndGet() == count,
+                    count + " line(s) starting with '" + prefix + "'", PATIENCE);
+        } catch (AssertionError e) {
+            throw failureOf(child, e);
+        }
+        return child.output().stream().filter(line -> line.startsWith(prefix)).limit(count).toList();
     }
 
     /** Waits (checking every 50 ms) until {@code condition} holds; fails if the child exits or time runs out. */
@@ -58,7 +76,8 @@ public final class DrillRun {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.getAsBoolean()) {
             if (!child.isAlive()) {
-                throw new IllegalStateException("The consumer exited before " + description + ":\n" + child.tail());
+                throw failureOf(child, new IllegalStateException("The consumer exited before " + description + ":\n"
+                        + child.tail()));
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("No " + description + " within " + PATIENCE + ":\n" + child.tail());
@@ -72,10 +91,35 @@ public final class DrillRun {
         }
     }
 
+    /**
+     * When the child died of a starter's TODO ("Lab 3.x: ..."), that TODO, pointing at the child's line that
+     * threw it, so that {@code ./labs run --starter} says what to write and where; otherwise {@code failure}.
+     */
+    private static RuntimeException failureOf(ChildProcess child, Throwable failure) {
+        List<String> output = child.output();
+        for (int i = 0; i < output.size(); i++) {
+            String line = output.get(i);
+            if (line.contains(TODO_MARKER)) {
+                UnsupportedOperationException todo = new UnsupportedOperationException(
+                        line.substring(line.indexOf(TODO_MARKER) + 2), failure);
+                if (i + 1 < output.size()) {
+                    Matcher frame = STACK_FRAME.matcher(output.get(i + 1));
+                    if (frame.find()) {
+                        todo.setStackTrace(new StackTraceElement[] {new StackTraceElement(frame.group(1),
+                                frame.group(2), frame.group(3), Integer.parseInt(frame.group(4)))});
+                    }
+                }
+                return todo;
+            }
+        }
+        return failure instanceof RuntimeException runtime ? runtime
+                : new IllegalStateException(failure.getMessage(), failure);
+    }
+
     /** Stops the child with SIGTERM and says how it ended. */
     public static void stop(ChildProcess child) {
         int exitCode = child.stopGracefully(Duration.ofSeconds(30));
-        System.out.printf("  replacement stopped with SIGTERM, exit code %d%n", exitCode);
+        System.out.printf("  the running instance stopped with SIGTERM, exit code %d%n", exitCode);
     }
 
     /** Offsets per partition, in partition order: {@code p0=34 p1=36 p2=0}. */

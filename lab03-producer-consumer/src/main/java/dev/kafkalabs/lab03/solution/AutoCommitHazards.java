@@ -9,7 +9,6 @@ import dev.kafkalabs.support.cli.Args;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lab 3.4 - the two hazards of auto-commit, each with a real crash: the consumer JVM is frozen at a chosen
@@ -60,17 +59,14 @@ public final class AutoCommitHazards {
         String[] args = {"--topic", topic, "--group", group, "--processed", processed.toString()};
 
         try (ChildProcess first = DrillRun.start(HandOffConsumer.class, CrashPoint.at("record", 15), args)) {
-            first.awaitOutput("PAUSED at", DrillRun.PATIENCE);
+            DrillRun.awaitLines(first, "PAUSED at", 1);
             DrillRun.waitFor("auto-commit of every offset", first, () -> Topics.lag(group, topic, PARTITIONS) == 0);
             DrillRun.crashWhenPaused(first);
         }
         System.out.printf("  processed %d records, the group had committed %d offsets%n",
                 ProcessedLog.read(processed).size(), total(group));
         try (ChildProcess replacement = DrillRun.start(HandOffConsumer.class, null, args)) {
-            AtomicInteger resumed = new AtomicInteger();
-            replacement.awaitLine(line -> line.startsWith("resuming") && resumed.incrementAndGet() == PARTITIONS,
-                    "where it resumes each partition", DrillRun.PATIENCE);
-            replacement.output().stream().filter(line -> line.startsWith("resuming"))
+            DrillRun.awaitLines(replacement, "resuming", PARTITIONS)
                     .forEach(line -> System.out.println("  replacement: " + line));
             DrillRun.stop(replacement);
         }
