@@ -108,11 +108,20 @@ final class RunCommand {
         Runtime.getRuntime().addShutdownHook(stopBroker);
         exercise.start();
         joinQuietly(exercise, null);
-        Runtime.getRuntime().removeShutdownHook(stopBroker);
-        if (ownBroker != null) {
+        if (!shuttingDown(stopBroker) && ownBroker != null) {
             ownBroker.close();
         }
         return report(failure.get());
+    }
+
+    /** True when the JVM is already exiting (Ctrl-C); then the hook stops the broker. */
+    private static boolean shuttingDown(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
+        }
     }
 
     private static int report(Throwable failure) {
