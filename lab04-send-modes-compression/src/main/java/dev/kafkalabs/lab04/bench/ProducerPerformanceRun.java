@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab04.bench;
 
+import dev.kafkalabs.lab04.Payloads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,23 +35,48 @@ public final class ProducerPerformanceRun {
     }
 
     /**
-     * Sends {@code records} records of {@code recordSize} bytes to {@code topic}, unthrottled, with
-     * {@code producerSettings} (bootstrap servers included), and returns its figures.
+     * Sends {@code records} records of {@code recordSize} random capital letters to {@code topic},
+     * unthrottled, with {@code producerSettings} (bootstrap servers included), and returns its figures.
+     * It makes a new payload for every record, on the sending thread.
      */
-    public static Figures run(String topic, int records, int recordSize, Properties producerSettings) throws Exception {
+    public static Figures withRecordSize(String topic, int records, int recordSize, Properties producerSettings)
+            throws Exception {
+        return run(producerSettings, "--topic", topic, "--num-records", String.valueOf(records),
+                "--record-size", String.valueOf(recordSize), "--throughput", "-1");
+    }
+
+    /**
+     * Like {@link #withRecordSize}, but every record carries one of {@code payloads}' values (picked at
+     * random), read from a file before the clock starts: the same data our modes send, prepared the
+     * same way. The values must be text without line breaks.
+     */
+    public static Figures withPayloads(String topic, int records, Payloads payloads, Properties producerSettings)
+            throws Exception {
+        Path file = Files.createTempFile("lab04-payloads-", ".txt");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 0; i < payloads.distinct(); i++) {
+                out.write(payloads.get(i));
+                out.write('\n');
+            }
+        }
+        try {
+            return run(producerSettings, "--topic", topic, "--num-records", String.valueOf(records),
+                    "--payload-file", file.toString(), "--throughput", "-1");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Figures run(Properties producerSettings, String... args) throws Exception {
         Path config = Files.createTempFile("lab04-producer-performance-", ".properties");
         try {
             try (OutputStream out = Files.newOutputStream(config)) {
                 producerSettings.store(out, "settings shared with the lab 4.1 benchmark");
             }
-            String output = runCapturingOutput(new String[] {
-                "--topic", topic,
-                "--num-records", String.valueOf(records),
-                "--record-size", String.valueOf(recordSize),
-                "--throughput", "-1",
-                "--command-config", config.toString()
-            });
-            return parse(output);
+            String[] withConfig = Arrays.copyOf(args, args.length + 2);
+            withConfig[args.length] = "--command-config";
+            withConfig[args.length + 1] = config.toString();
+            return parse(runCapturingOutput(withConfig));
         } finally {
             Files.deleteIfExists(config);
         }
