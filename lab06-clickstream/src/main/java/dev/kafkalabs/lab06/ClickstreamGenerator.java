@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * An endless, reproducible stream of {@link ClickEvent}s: the same seed always gives the same events.
  *
  * <p>Traffic is skewed the way real traffic is: domains are picked with a Zipf-like distribution (the
- * most popular domain gets about a quarter of the events, the least popular well under 1%), and each
+ * most popular domain gets about 30% of the events, the least popular about 1%), and each
  * domain has its own mix of actions, so click-through ratios differ between domains. Timestamps start
  * at the deck's 2016-01-01 08:00 UTC and advance 0-99 ms per event.
  */

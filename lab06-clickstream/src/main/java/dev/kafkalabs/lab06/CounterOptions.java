@@ -11,10 +11,9 @@ import java.time.Duration;
 public final class CounterOptions {
 
     public static final String TOPIC = "clickstream";
-    public static final String DEAD_LETTER_TOPIC = "clickstream-dead-letters";
 
     private String topic = TOPIC;
-    private String deadLetterTopic = DEAD_LETTER_TOPIC;
+    private String deadLetterTopic;
     private String outputTopic;
     private String windowOutputTopic;
     private String group;
@@ -61,8 +60,12 @@ public final class CounterOptions {
         return this;
     }
 
+    /**
+     * Where malformed records go: the {@code --dead-letter-topic}, or else one per application,
+     * {@code <group or application id>-dead-letters}, so that its count belongs to this application alone.
+     */
     public String deadLetterTopic() {
-        return deadLetterTopic;
+        return deadLetterTopic != null ? deadLetterTopic : group + "-dead-letters";
     }
 
     public CounterOptions deadLetterTopic(String value) {

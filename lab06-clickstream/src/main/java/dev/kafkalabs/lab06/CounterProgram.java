@@ -36,7 +36,7 @@ public final class CounterProgram {
         if (options.json()) {
             out.println(result.toJson());
         } else {
-            out.print(CountTable.render(title + " - final counts", result, options.top()));
+            out.print(CountTable.render(title + " (final)", result, options.top()));
         }
         out.flush();
     }

@@ -33,6 +33,8 @@ final class Clickstreams {
 
     /** Sends {@code values} (a null key each) and waits until the broker has them all. */
     static void send(TestKafka kafka, String topic, List<byte[]> values) throws Exception {
+        // Answers only once every partition's leader is ready for writes (see Topics.awaitLeaders).
+        kafka.endOffsets(topic);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(kafka.clientProperties(),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sends = new ArrayList<>();

@@ -76,7 +76,8 @@ public final class ClickstreamProducer {
         Pacer pacer = new Pacer(rate);
         StopSignal stop = StopSignal.onCtrlC();
         progressOut.printf("Sending %s to '%s' at %s ...%n",
-                file != null ? "the lines of " + file : endless ? "events (until Ctrl-C)" : count + " events (seed " + seed + ")",
+                file != null ? "the lines of " + file : endless ? "events (until Ctrl-C)"
+                        : String.format("%,d events (seed %d)", count, seed),
                 topic, rate > 0 ? rate + " events/s" : "full speed");
         long start = System.nanoTime();
         long nextProgress = start + 1_000_000_000L;

@@ -108,6 +108,7 @@ public final class DomainCounter implements ClickCounter {
     public CountResult run() {
         consumer.subscribe(List.of(options.topic()), new StartFromTheBeginning());
         long nextTable = System.nanoTime() + options.refresh().toNanos();
+        long recordsInLastTable = 0;
         try {
             while (!idleLongEnough()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
@@ -118,8 +119,9 @@ public final class DomainCounter implements ClickCounter {
                     throughput.add(records.count());
                     commit();
                 }
-                if (System.nanoTime() >= nextTable) {
+                if (System.nanoTime() >= nextTable && throughput.records() > recordsInLastTable) {
                     nextTable = System.nanoTime() + options.refresh().toNanos();
+                    recordsInLastTable = throughput.records();
                     tables.print(CountTable.render("Domain counts so far", result(), options.top()));
                 }
             }
