@@ -60,13 +60,19 @@ public record CountResult(Map<String, Long> counts, long malformed) {
 
     /** Reads what {@link #toJson()} wrote. */
     public static CountResult fromJson(String json) {
+        JsonNode root;
         try {
-            JsonNode root = MAPPER.readTree(json);
-            Map<String, Long> counts = new HashMap<>();
-            root.get("counts").properties().forEach(entry -> counts.put(entry.getKey(), entry.getValue().longValue()));
-            return new CountResult(counts, root.get("malformed").longValue());
-        } catch (JsonProcessingException | NullPointerException e) {
-            throw new IllegalArgumentException("Not a count result: " + json, e);
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON: " + json, e);
         }
+        JsonNode countsNode = root.path("counts");
+        JsonNode malformedNode = root.path("malformed");
+        if (!countsNode.isObject() || !malformedNode.isIntegralNumber()) {
+            throw new IllegalArgumentException("Not a count result (needs \"counts\" and \"malformed\"): " + json);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        countsNode.properties().forEach(entry -> counts.put(entry.getKey(), entry.getValue().longValue()));
+        return new CountResult(counts, malformedNode.longValue());
     }
 }
