@@ -52,6 +52,9 @@ public final class TestKafka implements AutoCloseable {
         await(admin().createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().toCompletionStage()
                 .toCompletableFuture(), "create topic " + topic);
         awaitLeaders(topic, partitions);
+        // Answered only once every partition's leader hosts it; producing earlier can wedge an
+        // idempotent producer (NOT_LEADER_OR_FOLLOWER, then OUT_OF_ORDER_SEQUENCE_NUMBER).
+        endOffsets(topic);
         return topic;
     }
 
