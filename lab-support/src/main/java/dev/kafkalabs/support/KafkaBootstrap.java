@@ -3,6 +3,8 @@ package dev.kafkalabs.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -30,6 +32,11 @@ public final class KafkaBootstrap {
     public static final String CLIENT_CONFIG_ENV = "KAFKA_CLIENT_CONFIG";
     public static final String DEFAULT_SERVERS = "127.0.0.1:9092";
 
+    private static final int CONNECT_TIMEOUT_MS = 3000;
+
+    /** The last address list found listening, so the check costs one connection per JVM. */
+    private static volatile String listeningServers;
+
     private KafkaBootstrap() {
     }
 
@@ -49,6 +56,16 @@ public final class KafkaBootstrap {
      * file adds. Exercise code starts from these and adds its own settings.
      */
     public static Properties clientProperties() {
+        Properties properties = configuredClientProperties();
+        requireListening(properties.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
+        return properties;
+    }
+
+    /**
+     * Like {@link #clientProperties()}, without first checking that something listens at the address
+     * (for code that probes the broker itself).
+     */
+    public static Properties configuredClientProperties() {
         Properties properties = new Properties();
         String configFile = firstNonBlank(System.getProperty(CLIENT_CONFIG_PROPERTY), System.getenv(CLIENT_CONFIG_ENV));
         if (configFile != null) {
@@ -56,6 +73,50 @@ public final class KafkaBootstrap {
         }
         properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers());
         return properties;
+    }
+
+    /** What to tell a user whose broker does not answer. */
+    public static String unreachableMessage(String bootstrapServers) {
+        return "No Kafka broker answers at " + bootstrapServers + ". Start one with ./labs broker "
+                + "(or docker compose up -d), or point KAFKA_BOOTSTRAP_SERVERS at a running cluster.";
+    }
+
+    /**
+     * Fails at once, with the address and what to do, when nothing listens at any bootstrap address.
+     * Without this a client waits a minute ({@code max.block.ms}) and then blames a missing topic.
+     * Checked once per address list and JVM.
+     */
+    private static void requireListening(String bootstrapServers) {
+        if (bootstrapServers.equals(listeningServers)) {
+            return;
+        }
+        for (String address : bootstrapServers.split(",")) {
+            if (listening(address.trim())) {
+                listeningServers = bootstrapServers;
+                return;
+            }
+        }
+        throw new BrokerUnreachableException(unreachableMessage(bootstrapServers));
+    }
+
+    private static boolean listening(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        if (colon < 0) {
+            throw new IllegalStateException("Bootstrap address '" + hostAndPort + "' has no port; write host:port.");
+        }
+        String host = hostAndPort.substring(0, colon).replace("[", "").replace("]", "");
+        int port;
+        try {
+            port = Integer.parseInt(hostAndPort.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Bootstrap address '" + hostAndPort + "' has no valid port; write host:port.", e);
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Properties load(Path file) {

@@ -1,11 +1,11 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.MainRunner;
 import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.broker.BrokerProbe;
-import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.cli.UsageException;
@@ -59,8 +59,8 @@ final class RunCommand {
 
         EmbeddedKafkaBroker ownBroker = connect();
         if (ownBroker == null && KafkaBootstrap.configuredServers() != null
-                && !BrokerProbe.answers(KafkaBootstrap.clientProperties(), Duration.ofSeconds(5))) {
-            System.err.println(Brokers.unreachableMessage(KafkaBootstrap.servers()));
+                && !BrokerProbe.answers(KafkaBootstrap.configuredClientProperties(), Duration.ofSeconds(5))) {
+            System.err.println(KafkaBootstrap.unreachableMessage(KafkaBootstrap.servers()));
             return 1;
         }
         System.err.printf("==> %s %s (%s) - %s%n", exercise.id(), exercise.title(), variant.packageSegment(),
@@ -131,6 +131,10 @@ final class RunCommand {
         if (failure instanceof UsageException usage) {
             System.err.println(usage.getMessage());
             return 2;
+        }
+        if (failure instanceof BrokerUnreachableException unreachable) {
+            System.err.println("✗ " + unreachable.getMessage());
+            return 1;
         }
         Optional<Throwable> todo = Todo.find(failure);
         if (todo.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.kafkalabs.support.broker;
 
+import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,8 +29,8 @@ public final class Brokers {
     public static RunningBroker acquire() {
         String external = KafkaBootstrap.configuredServers();
         if (external != null) {
-            if (!BrokerProbe.answers(KafkaBootstrap.clientProperties(), Duration.ofSeconds(5))) {
-                throw new IllegalStateException(unreachableMessage(external));
+            if (!BrokerProbe.answers(KafkaBootstrap.configuredClientProperties(), Duration.ofSeconds(5))) {
+                throw new BrokerUnreachableException(KafkaBootstrap.unreachableMessage(external));
             }
             return new ExternalBroker(external);
         }
@@ -45,12 +46,6 @@ public final class Brokers {
                 throw new IllegalArgumentException("-D" + BROKER_KIND_PROPERTY + "=" + kind
                         + " is not a broker kind; use embedded or docker (or leave it unset).");
         }
-    }
-
-    /** What to tell a user whose broker does not answer. */
-    public static String unreachableMessage(String bootstrapServers) {
-        return "No Kafka broker answers at " + bootstrapServers + ". Start one with ./labs broker "
-                + "(or docker compose up -d), or point KAFKA_BOOTSTRAP_SERVERS at a running cluster.";
     }
 
     private static RunningBroker startContainerOrEmbedded(boolean asked) {

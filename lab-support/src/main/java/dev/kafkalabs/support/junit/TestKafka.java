@@ -98,7 +98,7 @@ public final class TestKafka implements AutoCloseable {
 
     /** {@code bootstrap.servers} (plus a secured cluster's settings) for a client of this broker. */
     public Properties clientProperties() {
-        Properties properties = KafkaBootstrap.clientProperties();
+        Properties properties = KafkaBootstrap.configuredClientProperties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         return properties;
     }
