@@ -34,6 +34,9 @@ public final class Topics {
         String topic = uniqueName(prefix);
         withAdmin(admin -> get(admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all(),
                 "create topic " + topic));
+        // Answered once every partition's leader hosts it: a producer starting earlier gets
+        // NOT_LEADER_OR_FOLLOWER and retries.
+        endOffsets(topic, partitions);
         return topic;
     }
 

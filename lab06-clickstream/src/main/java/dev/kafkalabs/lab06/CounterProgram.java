@@ -26,6 +26,10 @@ public final class CounterProgram {
             }
         }, "stop-" + title);
         Runtime.getRuntime().addShutdownHook(hook);
+        progressStream(options).printf("%s: reading '%s' as '%s'%s. %s%n", title, options.topic(), options.group(),
+                options.fromBeginning() ? " from the beginning" : " (new events only; --from-beginning for all)",
+                options.exitWhenIdle() == null ? "Ctrl-C to stop."
+                        : "Stops after " + options.exitWhenIdle().toSeconds() + " s without new events.");
         CountResult result;
         try {
             result = counter.run();
