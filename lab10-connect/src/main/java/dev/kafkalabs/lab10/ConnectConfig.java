@@ -63,7 +63,7 @@ public final class ConnectConfig {
      */
     public static Map<String, String> inProcessWorker(Path workDirectory, OptionalInt restPort) {
         Map<String, String> worker = load(WORKER);
-        KafkaBootstrap.clientProperties().forEach((name, value) -> {
+        KafkaBootstrap.configuredClientProperties().forEach((name, value) -> {
             worker.put(name.toString(), value.toString());
             WORKER_CLIENT_PREFIXES.forEach(prefix -> worker.put(prefix + name, value.toString()));
         });
