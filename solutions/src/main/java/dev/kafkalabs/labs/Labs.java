@@ -49,6 +49,9 @@ public final class Labs {
             };
         } catch (UsageException e) {
             System.err.println(e.getMessage());
+            if (e.helpRequested()) {
+                return 0;
+            }
             System.err.println();
             System.err.println(USAGE);
             return 2;

@@ -130,7 +130,7 @@ final class RunCommand {
         }
         if (failure instanceof UsageException usage) {
             System.err.println(usage.getMessage());
-            return 2;
+            return usage.helpRequested() ? 0 : 2;
         }
         if (failure instanceof BrokerUnreachableException unreachable) {
             System.err.println("✗ " + unreachable.getMessage());

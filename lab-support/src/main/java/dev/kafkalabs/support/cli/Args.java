@@ -15,7 +15,8 @@ import java.util.Set;
  * }</pre>
  *
  * Anything else - an unknown option, a missing value, a number that is not one - is a
- * {@link UsageException} whose message names the problem and shows the usage.
+ * {@link UsageException} whose message names the problem and shows the usage; {@code --help} is one
+ * that only shows the usage.
  */
 public final class Args {
 
@@ -38,6 +39,9 @@ public final class Args {
         Map<String, String> values = new HashMap<>();
         Set<String> flags = new HashSet<>();
         for (int i = 0; i < argv.length; i++) {
+            if (argv[i].equals("--help") || argv[i].equals("-h")) {
+                throw UsageException.help(usage);
+            }
             String name = argv[i].startsWith("--") ? argv[i].substring(2) : null;
             if (name != null && flagNames.contains(name)) {
                 flags.add(name);
