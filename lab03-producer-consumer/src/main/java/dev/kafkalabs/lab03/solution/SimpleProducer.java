@@ -41,6 +41,6 @@ public final class SimpleProducer {
                 producer.send(new ProducerRecord<>(topic, key, value));
             }
         }
-        System.out.printf("Sent %d records to '%s' (keys 0..%d).%n", count, topic, DISTINCT_KEYS - 1);
+        System.out.printf("Sent %d records to '%s' (keys 0..%d).%n", count, topic, Math.min(count, DISTINCT_KEYS) - 1);
     }
 }

@@ -42,6 +42,6 @@ public final class SimpleProducer {
                         + "lab03-producer-consumer/README.md section 3.1");
             }
         }
-        System.out.printf("Sent %d records to '%s' (keys 0..%d).%n", count, topic, DISTINCT_KEYS - 1);
+        System.out.printf("Sent %d records to '%s' (keys 0..%d).%n", count, topic, Math.min(count, DISTINCT_KEYS) - 1);
     }
 }
