@@ -95,6 +95,7 @@ final class RunCommand {
             try {
                 MainRunner.run(mainClass, programArgs);
             } catch (Throwable t) {
+                // Whatever the exercise throws is reported below, as a TODO, a usage error or a stack trace.
                 failure.set(t);
             }
         }, "main-" + mainClass.getSimpleName());
@@ -143,6 +144,7 @@ final class RunCommand {
             return 1;
         }
         System.err.println("✗ The exercise failed:");
+        // A student's own bug: the stack trace is what points at the line to look at.
         failure.printStackTrace();
         return 1;
     }

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ChildJvmIT {
 
-    /** Prints a line, then waits; a shutdown hook announces a graceful stop. */
+    /** Prints a line, then idles until it is stopped; a shutdown hook announces a graceful stop. */
     public static final class Sleeper {
         public static void main(String[] args) throws InterruptedException {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("hook ran")));
             System.out.println("started with " + String.join(",", args));
-            Thread.sleep(Duration.ofMinutes(5).toMillis());
+            new CountDownLatch(1).await(5, TimeUnit.MINUTES);
         }
     }
 
