@@ -90,13 +90,23 @@ public final class KafkaBootstrap {
         if (bootstrapServers.equals(listeningServers)) {
             return;
         }
+        if (!isListening(bootstrapServers)) {
+            throw new BrokerUnreachableException(unreachableMessage(bootstrapServers));
+        }
+        listeningServers = bootstrapServers;
+    }
+
+    /**
+     * True when something accepts TCP connections at one of the comma-separated {@code host:port}
+     * addresses. Cheap (a refused connection answers at once); says nothing about whether it is Kafka.
+     */
+    public static boolean isListening(String bootstrapServers) {
         for (String address : bootstrapServers.split(",")) {
             if (listening(address.trim())) {
-                listeningServers = bootstrapServers;
-                return;
+                return true;
             }
         }
-        throw new BrokerUnreachableException(unreachableMessage(bootstrapServers));
+        return false;
     }
 
     private static boolean listening(String hostAndPort) {

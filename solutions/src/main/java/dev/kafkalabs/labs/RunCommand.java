@@ -9,9 +9,6 @@ import dev.kafkalabs.support.broker.BrokerProbe;
 import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.cli.UsageException;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +72,7 @@ final class RunCommand {
             System.err.println("==> Using the Kafka cluster at " + configured + " (KAFKA_BOOTSTRAP_SERVERS)");
             return null;
         }
-        if (listening(KafkaBootstrap.DEFAULT_SERVERS) && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, Duration.ofSeconds(5))) {
+        if (KafkaBootstrap.isListening(KafkaBootstrap.DEFAULT_SERVERS) && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, Duration.ofSeconds(5))) {
             System.err.println("==> Using the broker already running at " + KafkaBootstrap.DEFAULT_SERVERS);
             System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.DEFAULT_SERVERS);
             return null;
@@ -147,17 +144,6 @@ final class RunCommand {
         // A student's own bug: the stack trace is what points at the line to look at.
         failure.printStackTrace();
         return 1;
-    }
-
-    private static boolean listening(String hostAndPort) {
-        int colon = hostAndPort.lastIndexOf(':');
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(hostAndPort.substring(0, colon),
-                    Integer.parseInt(hostAndPort.substring(colon + 1))), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void joinQuietly(Thread thread, Duration timeout) {
