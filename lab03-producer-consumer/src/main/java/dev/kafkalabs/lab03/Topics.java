@@ -1,6 +1,8 @@
 package dev.kafkalabs.lab03;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.TopicReadiness;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,12 +34,11 @@ public final class Topics {
     /** Creates a fresh topic named after {@code prefix} and returns its name. */
     public static String create(String prefix, int partitions) {
         String topic = uniqueName(prefix);
-        withAdmin(admin -> get(admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all(),
-                "create topic " + topic));
-        // Answered once every partition's leader hosts it: a producer starting earlier gets
-        // NOT_LEADER_OR_FOLLOWER and retries.
-        endOffsets(topic, partitions);
-        return topic;
+        return withAdmin(admin -> {
+            get(admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all(), "create topic " + topic);
+            TopicReadiness.awaitServed(admin, List.of(topic), Duration.ofSeconds(TIMEOUT_SECONDS));
+            return topic;
+        });
     }
 
     /** The offsets {@code group} has committed, per partition (partitions without a commit are absent). */

@@ -1,9 +1,10 @@
 package dev.kafkalabs.lab06;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.TopicReadiness;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -49,28 +48,13 @@ public final class Topics {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).values().values().forEach(Topics::awaitCreated);
             }
-            awaitLeaders(admin, Arrays.stream(topics).map(NewTopic::name).toList());
+            TopicReadiness.awaitServed(admin, Arrays.stream(topics).map(NewTopic::name).toList(), Duration.ofSeconds(30));
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot list the topics at " + KafkaBootstrap.servers() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         }
-    }
-
-    /**
-     * Waits until every partition's leader answers. Right after creation the broker can already list the
-     * topic but still refuse writes to it (NOT_LEADER_OR_FOLLOWER); an idempotent producer that races
-     * that moment can get stuck retrying with OUT_OF_ORDER_SEQUENCE_NUMBER. The admin client retries
-     * {@code listOffsets} until the leaders are ready.
-     */
-    private static void awaitLeaders(Admin admin, List<String> topics)
-            throws ExecutionException, TimeoutException, InterruptedException {
-        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().forEach(description ->
-                description.partitions().forEach(partition -> partitions.put(
-                        new TopicPartition(description.name(), partition.partition()), OffsetSpec.latest())));
-        admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
     }
 
     private static void awaitCreated(org.apache.kafka.common.KafkaFuture<Void> creation) {

@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab10;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.TopicReadiness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,13 @@ public final class Topics {
      */
     public static void ensureExists(String topic) {
         try (Admin admin = Admin.create(KafkaBootstrap.clientProperties())) {
+            create(admin, topic);
+            TopicReadiness.awaitServed(admin, List.of(topic), ADMIN_TIMEOUT);
+        }
+    }
+
+    private static void create(Admin admin, String topic) {
+        try {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty())))
                     .all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -1,6 +1,7 @@
 package dev.kafkalabs.support.junit;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.TopicReadiness;
 import dev.kafkalabs.support.broker.RunningBroker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,41 +52,8 @@ public final class TestKafka implements AutoCloseable {
         String topic = uniqueName(prefix);
         await(admin().createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().toCompletionStage()
                 .toCompletableFuture(), "create topic " + topic);
-        awaitLeaders(topic, partitions);
-        // Answered only once every partition's leader hosts it; producing earlier can wedge an
-        // idempotent producer (NOT_LEADER_OR_FOLLOWER, then OUT_OF_ORDER_SEQUENCE_NUMBER).
-        endOffsets(topic);
+        TopicReadiness.awaitServed(admin(), List.of(topic), ADMIN_TIMEOUT);
         return topic;
-    }
-
-    /**
-     * createTopics() returns when the controller has accepted the topic; the broker may take a moment
-     * more to host its partitions. Clients that start before then see UNKNOWN_TOPIC_OR_PARTITION.
-     */
-    private void awaitLeaders(String topic, int partitions) {
-        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                var description = admin().describeTopics(List.of(topic)).allTopicNames()
-                        .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
-                if (description.partitions().size() == partitions
-                        && description.partitions().stream().allMatch(partition -> partition.leader() != null)) {
-                    return;
-                }
-            } catch (ExecutionException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Topic " + topic + " has no leaders after " + ADMIN_TIMEOUT, e.getCause());
-                }
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("Could not describe topic " + topic + " within " + ADMIN_TIMEOUT, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for topic " + topic, e);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Topic " + topic + " has no leaders after " + ADMIN_TIMEOUT);
-            }
-        }
     }
 
     /** An {@link Admin} on the broker, shared by the tests of this JVM. */
