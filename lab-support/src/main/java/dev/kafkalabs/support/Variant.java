@@ -3,6 +3,7 @@ package dev.kafkalabs.support;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which side of an exercise the checks run against.
@@ -10,51 +11,120 @@ import java.util.Locale;
  * <p>Every exercise has a class in {@code ...labNN.solution} and its mirror, with the same simple name,
  * in {@code ...labNN.starter}. Checks are written against the solution class; {@link #resolve(Class)}
  * swaps in the starter when {@code -Dlab.variant=starter} ({@code ./labs check} sets it).
+ *
+ * <p>A third kind, a <em>mutant</em> ({@code -Dlab.variant=mutant:NAME}), is a wrong answer kept in a
+ * lab's test tree: package {@code ...labNN.mutants.NAME} holds the classes of the solution with one
+ * misconception put back, and a {@code package-info.java} annotated with
+ * {@link dev.kafkalabs.support.junit.Mutant}. A mutant replaces only the classes it holds; every other
+ * class resolves to the solution. {@code ./labs check --mutants} proves that the checks reject each one.
  */
-public enum Variant {
-    SOLUTION("solution"),
-    STARTER("starter");
+public final class Variant {
 
     public static final String PROPERTY = "lab.variant";
+    public static final Variant SOLUTION = new Variant("solution");
+    public static final Variant STARTER = new Variant("starter");
 
+    private static final String MUTANT_PREFIX = "mutant:";
+    private static final String MUTANTS_SEGMENT = "mutants";
+    private static final Pattern MUTANT_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+    /** "solution", "starter", or "mutants.NAME": where this variant's classes live below the lab's package. */
     private final String packageSegment;
 
-    Variant(String packageSegment) {
+    private Variant(String packageSegment) {
         this.packageSegment = packageSegment;
     }
 
-    /** The variant this JVM was asked for: {@code -Dlab.variant=solution|starter}, default solution. */
-    public static Variant current() {
-        String value = System.getProperty(PROPERTY, "solution").trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(variant -> variant.packageSegment.equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "-D" + PROPERTY + "=" + value + " is not a variant; use solution or starter."));
+    /** The wrong answer kept in {@code ...labNN.mutants.NAME} (see the class comment). */
+    public static Variant mutant(String name) {
+        if (!MUTANT_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' is not a mutant name: use lower case letters, "
+                    + "digits and _ (it is a package name).");
+        }
+        return new Variant(MUTANTS_SEGMENT + "." + name);
     }
 
-    /** The package segment that holds this variant's classes: {@code solution} or {@code starter}. */
+    /** The variant this JVM was asked for: {@code -Dlab.variant=solution|starter|mutant:NAME}, default solution. */
+    public static Variant current() {
+        return parse(System.getProperty(PROPERTY, SOLUTION.propertyValue()));
+    }
+
+    /** The variant a {@code -Dlab.variant} value names. */
+    public static Variant parse(String value) {
+        String trimmed = value.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.equals(SOLUTION.packageSegment)) {
+            return SOLUTION;
+        }
+        if (trimmed.equals(STARTER.packageSegment)) {
+            return STARTER;
+        }
+        if (trimmed.startsWith(MUTANT_PREFIX)) {
+            return mutant(trimmed.substring(MUTANT_PREFIX.length()));
+        }
+        throw new IllegalArgumentException("-D" + PROPERTY + "=" + value
+                + " is not a variant; use solution, starter or mutant:NAME.");
+    }
+
+    /** The value of {@code -Dlab.variant} that selects this variant. */
+    public String propertyValue() {
+        return isMutant() ? MUTANT_PREFIX + mutantName() : packageSegment;
+    }
+
+    /** The package segment that holds this variant's classes: {@code solution}, {@code starter} or {@code mutants.NAME}. */
     public String packageSegment() {
         return packageSegment;
     }
 
-    /** The class of this variant that mirrors {@code solutionClass}. */
+    public boolean isMutant() {
+        return packageSegment.startsWith(MUTANTS_SEGMENT + ".");
+    }
+
+    /** The mutant's name ({@code NAME} in {@code mutant:NAME}); only for mutants. */
+    public String mutantName() {
+        if (!isMutant()) {
+            throw new IllegalStateException(packageSegment + " is not a mutant");
+        }
+        return packageSegment.substring(MUTANTS_SEGMENT.length() + 1);
+    }
+
+    /**
+     * The class of this variant that mirrors {@code solutionClass}. A mutant that does not hold a class
+     * of that name leaves the solution's in place.
+     */
     public Class<?> resolve(Class<?> solutionClass) {
         String name = solutionClass.getName();
         String marker = "." + SOLUTION.packageSegment + ".";
         if (!name.contains(marker)) {
             throw new IllegalArgumentException(name + " is not in a '" + SOLUTION.packageSegment + "' package");
         }
-        if (this == SOLUTION) {
+        if (this.equals(SOLUTION)) {
             return solutionClass;
         }
         String mirrored = name.replace(marker, "." + packageSegment + ".");
         try {
             return Class.forName(mirrored, true, solutionClass.getClassLoader());
         } catch (ClassNotFoundException e) {
+            if (isMutant()) {
+                return solutionClass;
+            }
             throw new IllegalStateException("The " + packageSegment + " has no class " + mirrored
                     + " to mirror " + name + ". Was it renamed or moved?", e);
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Variant variant && variant.packageSegment.equals(packageSegment);
+    }
+
+    @Override
+    public int hashCode() {
+        return packageSegment.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return propertyValue();
     }
 
     /**
