@@ -53,6 +53,8 @@ final class RunCommand {
         Exercise exercise = catalog.exercise(options.get(0));
         Variant variant = starter ? Variant.STARTER : Variant.SOLUTION;
         Class<?> mainClass = exercise.mainClass(variant);
+        // A shared runner (and any class it calls) picks the starter or the solution through Variant.current().
+        System.setProperty(Variant.PROPERTY, variant.propertyValue());
 
         EmbeddedKafkaBroker ownBroker = connect();
         if (ownBroker == null && KafkaBootstrap.configuredServers() != null
