@@ -2,6 +2,7 @@ package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.junit.CheckResult;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
 import java.nio.file.Path;
@@ -10,12 +11,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs check [LAB|ID] [--solution] [--expect-fail]}: runs a lab's checks (the same ones
- * {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line per
+ * {@code ./labs check [LAB|ID] [--solution] [--expect-fail] [--mutants]}: runs a lab's checks (the same
+ * ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line per
  * exercise.
  *
  * <p>{@code --expect-fail} is for CI: it succeeds only when every exercise's checks fail on the
- * untouched starter, proving that each check can fail.
+ * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
+ * against each of its wrong answers (see {@link dev.kafkalabs.support.junit.Mutant}) and succeeds only
+ * when every one is rejected with a message that names its misconception.
  */
 final class CheckCommand {
 
@@ -29,10 +32,12 @@ final class CheckCommand {
         List<String> positional = new ArrayList<>();
         boolean solution = false;
         boolean expectFail = false;
+        boolean mutants = false;
         for (String arg : args) {
             switch (arg) {
                 case "--solution" -> solution = true;
                 case "--expect-fail" -> expectFail = true;
+                case "--mutants" -> mutants = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("Unknown option '" + arg + "' for ./labs check.");
@@ -49,6 +54,13 @@ final class CheckCommand {
         List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
 
         Path home = Path.of(System.getProperty("labs.home", "."));
+        if (mutants) {
+            if (solution || expectFail) {
+                throw new UsageException("--mutants runs the checks against the wrong answers; it does not combine "
+                        + "with --solution or --expect-fail.");
+            }
+            return runMutants(exercises, modules, home);
+        }
         Path report = home.resolve("target").resolve("labs-check-report.tsv");
         Path log = home.resolve("target").resolve("labs-check.log");
         System.out.printf("Checking the %s of %s against a real broker (this takes a minute or two) ...%n",
@@ -68,6 +80,35 @@ final class CheckCommand {
             return summary.everyExerciseFails(System.out) ? 0 : 1;
         }
         return summary.allPass() ? 0 : 1;
+    }
+
+    private int runMutants(List<Exercise> exercises, List<String> modules, Path home) {
+        Path log = home.resolve("target").resolve("labs-mutants-build.log");
+        System.out.printf("Compiling the checks and wrong answers (mutants) of %s ...%n", String.join(", ", modules));
+        TestClassPaths classPaths = new TestClassPaths(home);
+        if (classPaths.build(modules, log) != 0) {
+            System.out.println("The checks could not be compiled. Maven said:");
+            System.out.println(MavenChecks.errorsOf(log));
+            System.out.println("Full log: " + log);
+            return 1;
+        }
+        List<String> failing = new ArrayList<>();
+        for (String module : modules) {
+            List<String> arguments = new ArrayList<>(List.of("mutants"));
+            exercises.stream().filter(exercise -> catalog.labOf(exercise).module().equals(module))
+                    .forEach(exercise -> arguments.addAll(List.of("--exercise", exercise.id())));
+            System.out.printf("%n==> %s: each exercise's checks against each of its wrong answers%n", module);
+            if (CheckRunnerJvm.run(classPaths.of(module), home.resolve(module), arguments) != 0) {
+                failing.add(module);
+            }
+        }
+        if (failing.isEmpty()) {
+            System.out.printf("%nOK: the checks reject every mutant of %s.%n", String.join(", ", modules));
+            return 0;
+        }
+        System.out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, or an exercise "
+                + "has too few mutants, in: %s%n", String.join(", ", failing));
+        return 1;
     }
 
     private List<Exercise> select(String name) {

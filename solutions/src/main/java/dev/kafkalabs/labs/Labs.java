@@ -12,6 +12,8 @@ import java.util.List;
  * ./labs run ID [--starter] [-- ARGS...]    run an exercise's solution (or your starter)
  * ./labs broker [--port N]                  a Kafka broker in this terminal until Ctrl-C
  * ./labs check [LAB|ID] [--solution]        run the checks against your starter code
+ * ./labs check [LAB|ID] --mutants           prove the checks reject each exercise's wrong answers
+ * ./labs hint ID [--all]                    the next hint of an exercise
  * </pre>
  */
 public final class Labs {
@@ -22,6 +24,8 @@ public final class Labs {
             "  ./labs run ID [--starter] [-- ARGS...]   run an exercise's solution (--starter: your code)",
             "  ./labs broker [--port N]                 run a Kafka broker here until Ctrl-C (default port 9092)",
             "  ./labs check [LAB|ID] [--solution]       check your starter code (all labs, one lab or one exercise)",
+            "  ./labs hint ID [--all]                   the next hint for an exercise (--all: every hint)",
+            "  ./labs check [LAB|ID] --mutants          (course authors, CI) the checks reject every known wrong answer",
             "",
             "Examples: ./labs run 3.1    ./labs run 3.2 --starter    ./labs check lab03    ./labs check 3.1");
 
@@ -45,6 +49,7 @@ public final class Labs {
                 case "run" -> new RunCommand(catalog).run(rest);
                 case "broker" -> new BrokerCommand().run(rest);
                 case "check" -> new CheckCommand(catalog).run(rest);
+                case "hint" -> new HintCommand(catalog, LabsHome.current()).run(rest);
                 default -> throw new UsageException("Unknown command '" + argv[0] + "'.");
             };
         } catch (UsageException e) {

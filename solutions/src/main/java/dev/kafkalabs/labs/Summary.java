@@ -1,6 +1,7 @@
 package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.junit.CheckResult;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.kafkalabs.labs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.junit.CheckResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
-package dev.kafkalabs.labs;
+package dev.kafkalabs.support.junit;
 
-import dev.kafkalabs.support.junit.CheckReportListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,17 +7,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** One line of the report {@link CheckReportListener} writes: a check of one exercise and its outcome. */
-record CheckResult(String exerciseId, String outcome, String checkName, String message) {
+public record CheckResult(String exerciseId, String outcome, String checkName, String message) {
 
-    boolean passed() {
+    public boolean passed() {
         return outcome.equals("SUCCESSFUL");
     }
 
-    boolean skipped() {
+    public boolean skipped() {
         return outcome.equals("SKIPPED");
     }
 
-    static List<CheckResult> read(Path report) {
+    /** Failed (or aborted): neither passed nor skipped. */
+    public boolean failed() {
+        return !passed() && !skipped();
+    }
+
+    public static List<CheckResult> read(Path report) {
         if (!Files.exists(report)) {
             return List.of();
         }

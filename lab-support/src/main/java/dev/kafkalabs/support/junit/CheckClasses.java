@@ -1,0 +1,100 @@
+package dev.kafkalabs.support.junit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What one lab module's compiled test tree holds: its check classes ({@link ExerciseCheck}) and its
+ * mutants ({@link Mutant} packages). Found by walking the class-path directories named
+ * {@code test-classes}, so that the in-process runner needs no list kept by hand.
+ */
+public final class CheckClasses {
+
+    /** A mutant package and what its annotation says. */
+    public record MutantInfo(String name, String packageName, Mutant annotation) {
+
+        public String exercise() {
+            return annotation.exercise();
+        }
+    }
+
+    private final List<Class<?>> checks = new ArrayList<>();
+    private final List<MutantInfo> mutants = new ArrayList<>();
+
+    private CheckClasses() {
+    }
+
+    /** Scans every {@code test-classes} directory on this JVM's class path. */
+    public static CheckClasses onClassPath() {
+        CheckClasses found = new CheckClasses();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path root = Path.of(entry);
+            if (Files.isDirectory(root) && root.getFileName().toString().equals("test-classes")) {
+                found.scan(root);
+            }
+        }
+        found.checks.sort(Comparator.comparing(Class::getName));
+        found.mutants.sort(Comparator.comparing((MutantInfo mutant) -> mutant.exercise()).thenComparing(MutantInfo::name));
+        return found;
+    }
+
+    /** The check classes of one exercise. */
+    public List<Class<?>> checksOf(String exerciseId) {
+        return checks.stream().filter(type -> exerciseOf(type).filter(exerciseId::equals).isPresent()).toList();
+    }
+
+    /** Every exercise id that has checks here, in order. */
+    public List<String> exercises() {
+        return checks.stream().map(CheckClasses::exerciseOf).flatMap(Optional::stream).distinct().sorted().toList();
+    }
+
+    public List<MutantInfo> mutants() {
+        return List.copyOf(mutants);
+    }
+
+    private void scan(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(file -> file.toString().endsWith(".class")).forEach(file -> inspect(root, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + root, e);
+        }
+    }
+
+    private void inspect(Path root, Path file) {
+        String relative = root.relativize(file).toString();
+        String className = relative.substring(0, relative.length() - ".class".length()).replace(file.getFileSystem().getSeparator(), ".");
+        if (className.contains("$")) {
+            return;
+        }
+        Class<?> type = load(className);
+        if (className.endsWith(".package-info")) {
+            Mutant mutant = type.getAnnotation(Mutant.class);
+            if (mutant != null) {
+                String packageName = className.substring(0, className.length() - ".package-info".length());
+                mutants.add(new MutantInfo(packageName.substring(packageName.lastIndexOf('.') + 1), packageName, mutant));
+            }
+        } else if (type.isAnnotationPresent(ExerciseCheck.class)) {
+            checks.add(type);
+        }
+    }
+
+    private static Optional<String> exerciseOf(Class<?> type) {
+        return Optional.ofNullable(type.getAnnotation(ExerciseCheck.class)).map(ExerciseCheck::value);
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            // Not initialised: loading must not run a test class's static set-up.
+            return Class.forName(className, false, CheckClasses.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("Cannot load " + className + " from the test classes: " + e, e);
+        }
+    }
+}

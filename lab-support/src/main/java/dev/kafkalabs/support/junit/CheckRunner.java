@@ -1,0 +1,183 @@
+package dev.kafkalabs.support.junit;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.broker.Brokers;
+import dev.kafkalabs.support.broker.RunningBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs a lab module's checks in this JVM through the JUnit Platform launcher, against one broker for
+ * the whole run: the same checks {@code ./mvnw verify} runs, without Maven's start-up and forks.
+ *
+ * <pre>
+ * CheckRunner checks  --variant starter|solution|mutant:NAME --report FILE [--exercise ID]...
+ * CheckRunner mutants [--exercise ID]...
+ * </pre>
+ *
+ * {@code checks} writes one line per check to the report (see {@link CheckReportListener}).
+ * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s, prints one line per
+ * mutant and exits 0 only when every mutant is rejected with a message that names its misconception and
+ * every exercise has at least {@link #MUTANTS_PER_EXERCISE} mutants. Run it with the module's test class path.
+ */
+public final class CheckRunner {
+
+    public static final int MUTANTS_PER_EXERCISE = 2;
+    /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
+    private static final String CHECK_TIME_LIMIT = "180 s";
+
+    private final CheckClasses classes = CheckClasses.onClassPath();
+
+    public static void main(String[] argv) {
+        int exit;
+        try {
+            exit = new CheckRunner().run(argv);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            exit = 2;
+        }
+        System.out.flush();
+        // The broker's and clients' non-daemon threads must not keep the JVM alive.
+        Runtime.getRuntime().halt(exit);
+    }
+
+    private int run(String[] argv) {
+        if (argv.length == 0) {
+            throw new IllegalArgumentException("Usage: CheckRunner checks|mutants [options]");
+        }
+        List<String> exercises = new ArrayList<>();
+        String variant = Variant.SOLUTION.propertyValue();
+        Path report = null;
+        for (int i = 1; i < argv.length; i++) {
+            String option = argv[i];
+            if (i + 1 >= argv.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = argv[++i];
+            switch (option) {
+                case "--exercise" -> exercises.add(value);
+                case "--variant" -> variant = value;
+                case "--report" -> report = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        }
+        List<String> selected = exercises.isEmpty() ? classes.exercises() : exercises;
+        try (RunningBroker broker = sharedBroker()) {
+            return switch (argv[0]) {
+                case "checks" -> {
+                    if (report == null) {
+                        throw new IllegalArgumentException("checks needs --report FILE");
+                    }
+                    runChecks(selected, Variant.parse(variant), report);
+                    yield 0;
+                }
+                case "mutants" -> runMutants(selected);
+                default -> throw new IllegalArgumentException("Unknown command " + argv[0] + ": checks or mutants");
+            };
+        }
+    }
+
+    /** The broker every execution shares: the configured one, or one started here for the whole run. */
+    private static RunningBroker sharedBroker() {
+        RunningBroker broker = Brokers.acquire();
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        return broker;
+    }
+
+    /** Runs the exercises' checks against {@code variant}, appending their outcomes to {@code report}. */
+    private void runChecks(List<String> exercises, Variant variant, Path report) {
+        List<Class<?>> checkClasses = exercises.stream().flatMap(id -> classes.checksOf(id).stream()).toList();
+        if (checkClasses.isEmpty()) {
+            return;
+        }
+        System.setProperty(Variant.PROPERTY, variant.propertyValue());
+        System.setProperty(CheckReportListener.REPORT_PROPERTY, report.toAbsolutePath().toString());
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(checkClasses.stream().map(type -> selectClass(type)).toList())
+                .configurationParameter("junit.jupiter.execution.timeout.default", CHECK_TIME_LIMIT)
+                .build();
+        LauncherFactory.create().execute(request);
+    }
+
+    private int runMutants(List<String> exercises) {
+        int defects = 0;
+        for (String exercise : exercises) {
+            List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
+                    .filter(mutant -> mutant.exercise().equals(exercise)).toList();
+            if (mutants.size() < MUTANTS_PER_EXERCISE) {
+                System.out.printf("DEFECT %-5s has %d mutant(s); every exercise needs at least %d wrong answers to reject.%n",
+                        exercise, mutants.size(), MUTANTS_PER_EXERCISE);
+                defects++;
+            }
+            for (CheckClasses.MutantInfo mutant : mutants) {
+                if (!judge(mutant)) {
+                    defects++;
+                }
+            }
+        }
+        System.out.printf("%n%d problem(s) with the mutants of %s.%n", defects, String.join(", ", exercises));
+        return defects == 0 ? 0 : 1;
+    }
+
+    /** Runs the mutant's exercise checks against it and prints one verdict line; true when rejected and named. */
+    private boolean judge(CheckClasses.MutantInfo mutant) {
+        long start = System.nanoTime();
+        Path report = tempReport();
+        runChecks(List.of(mutant.exercise()), Variant.mutant(mutant.name()), report);
+        List<CheckResult> results = CheckResult.read(report);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        String expected = mutant.annotation().failureMentions().toLowerCase(Locale.ROOT);
+        List<CheckResult> failures = results.stream().filter(CheckResult::failed).toList();
+        CheckResult naming = failures.stream()
+                .filter(failure -> failure.message().toLowerCase(Locale.ROOT).contains(expected))
+                .findFirst().orElse(null);
+        String verdict;
+        String detail;
+        if (results.isEmpty()) {
+            verdict = "NO CHECKS";
+            detail = "no check of " + mutant.exercise() + " ran";
+        } else if (failures.isEmpty()) {
+            verdict = "SURVIVED";
+            detail = "all " + results.size() + " checks pass on this wrong answer";
+        } else if (naming == null) {
+            verdict = "UNNAMED";
+            detail = "rejected, but no failure message mentions \"" + mutant.annotation().failureMentions()
+                    + "\"; first: " + firstLine(failures.get(0));
+        } else {
+            verdict = "rejected";
+            detail = firstLine(naming);
+        }
+        System.out.printf("%s %-5s %-30s %-9s %3d s%n        misconception: %s%n        %s%n",
+                naming != null ? "✓" : "✗", mutant.exercise(), mutant.name(), verdict, seconds,
+                mutant.annotation().misconception(), detail);
+        return naming != null;
+    }
+
+    private static String firstLine(CheckResult result) {
+        String message = result.message().strip();
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return result.checkName() + ": " + (line.length() > 300 ? line.substring(0, 300) + " ..." : line);
+    }
+
+    private static Path tempReport() {
+        try {
+            Path file = Files.createTempFile("lab-mutant", ".tsv");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary report file", e);
+        }
+    }
+}

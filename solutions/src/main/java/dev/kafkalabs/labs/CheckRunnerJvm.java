@@ -1,0 +1,46 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.broker.Brokers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts {@code CheckRunner} in a JVM of its own on one lab module's test class path. */
+final class CheckRunnerJvm {
+
+    private static final String RUNNER = "dev.kafkalabs.support.junit.CheckRunner";
+
+    private CheckRunnerJvm() {
+    }
+
+    /** Runs {@code CheckRunner} with {@code arguments}; its output goes to this terminal; returns its exit code. */
+    static int run(String classPath, Path workingDir, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        passOn(command, KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.configuredServers());
+        passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, System.getProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY));
+        passOn(command, Brokers.BROKER_KIND_PROPERTY, System.getProperty(Brokers.BROKER_KIND_PROPERTY));
+        command.add("-cp");
+        command.add(classPath);
+        command.add(RUNNER);
+        command.addAll(arguments);
+        try {
+            Process runner = new ProcessBuilder(command).directory(workingDir.toFile()).inheritIO().start();
+            return runner.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start a JVM for the checks", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private static void passOn(List<String> command, String property, String value) {
+        if (value != null) {
+            command.add("-D" + property + "=" + value);
+        }
+    }
+}
