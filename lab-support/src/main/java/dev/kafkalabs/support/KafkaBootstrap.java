@@ -1,13 +1,14 @@
 package dev.kafkalabs.support;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
@@ -34,21 +35,68 @@ public final class KafkaBootstrap {
 
     private static final int CONNECT_TIMEOUT_MS = 3000;
 
+    private static final Pattern ADDRESS = Pattern.compile("(\\[[0-9a-fA-F:.]+\\]|[A-Za-z0-9._-]+):(\\d{1,5})");
+
     /** The last address list found listening, so the check costs one connection per JVM. */
     private static volatile String listeningServers;
+
+    /** Starts a broker the first time a client needs one, when nothing is configured ({@code ./labs run}). */
+    private static volatile Supplier<String> brokerOnFirstUse;
 
     private KafkaBootstrap() {
     }
 
-    /** The bootstrap list to hand to {@code bootstrap.servers}. */
+    /**
+     * The bootstrap list to hand to {@code bootstrap.servers}. When nothing is configured and a launcher
+     * registered {@link #startBrokerOnFirstUse}, the first call starts that broker and returns its address.
+     */
     public static String servers() {
         String configured = configuredServers();
-        return configured != null ? configured : DEFAULT_SERVERS;
+        if (configured != null) {
+            return configured;
+        }
+        Supplier<String> starter = brokerOnFirstUse;
+        if (starter == null) {
+            return DEFAULT_SERVERS;
+        }
+        synchronized (KafkaBootstrap.class) {
+            if (configuredServers() == null) {
+                System.setProperty(SERVERS_PROPERTY, starter.get());
+            }
+            return configuredServers();
+        }
     }
 
-    /** The bootstrap list the user configured explicitly, or {@code null} when none is set. */
+    /**
+     * Has the first {@link #servers()} call start a broker (the supplier returns its address): a launcher
+     * uses it so that a program asked for {@code --help}, or given bad arguments, starts nothing.
+     */
+    public static void startBrokerOnFirstUse(Supplier<String> starter) {
+        brokerOnFirstUse = starter;
+    }
+
+    /**
+     * The bootstrap list the user configured explicitly, or {@code null} when none is set.
+     *
+     * @throws BadEnvironmentException when it is not a list of {@code host:port} addresses
+     */
     public static String configuredServers() {
-        return firstNonBlank(System.getProperty(SERVERS_PROPERTY), System.getenv(SERVERS_ENV));
+        String configured = firstNonBlank(System.getProperty(SERVERS_PROPERTY), System.getenv(SERVERS_ENV));
+        if (configured != null) {
+            requireAddresses(configured);
+        }
+        return configured;
+    }
+
+    /**
+     * Checks what the environment configures (the bootstrap list, the client config file) without
+     * connecting or starting anything.
+     *
+     * @throws BadEnvironmentException with one line saying what is wrong
+     */
+    public static void validate() {
+        configuredServers();
+        clientConfigFile().ifPresent(ClientConfigFile::load);
     }
 
     /**
@@ -67,12 +115,31 @@ public final class KafkaBootstrap {
      */
     public static Properties configuredClientProperties() {
         Properties properties = new Properties();
-        String configFile = firstNonBlank(System.getProperty(CLIENT_CONFIG_PROPERTY), System.getenv(CLIENT_CONFIG_ENV));
-        if (configFile != null) {
-            properties.putAll(load(Path.of(configFile)));
-        }
+        clientConfigFile().ifPresent(file -> properties.putAll(ClientConfigFile.load(file)));
         properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers());
         return properties;
+    }
+
+    private static Optional<Path> clientConfigFile() {
+        return Optional.ofNullable(firstNonBlank(System.getProperty(CLIENT_CONFIG_PROPERTY), System.getenv(CLIENT_CONFIG_ENV)))
+                .map(Path::of);
+    }
+
+    private static void requireAddresses(String bootstrapServers) {
+        for (String address : bootstrapServers.split(",")) {
+            parseAddress(bootstrapServers, address.trim());
+        }
+    }
+
+    /** The address as host (group 1) and port (group 2), or a {@link BadEnvironmentException} naming the list. */
+    private static Matcher parseAddress(String bootstrapServers, String address) {
+        Matcher matcher = ADDRESS.matcher(address);
+        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) < 1 || Integer.parseInt(matcher.group(2)) > 65535) {
+            throw new BadEnvironmentException("KAFKA_BOOTSTRAP_SERVERS (or -D" + SERVERS_PROPERTY + ") is '"
+                    + bootstrapServers + "': '" + address + "' is not a host:port address. Write e.g. "
+                    + "127.0.0.1:9092, or a comma-separated list of them.");
+        }
+        return matcher;
     }
 
     /** What to tell a user whose broker does not answer. */
@@ -110,37 +177,15 @@ public final class KafkaBootstrap {
     }
 
     private static boolean listening(String hostAndPort) {
-        int colon = hostAndPort.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalStateException("Bootstrap address '" + hostAndPort + "' has no port; write host:port.");
-        }
-        String host = hostAndPort.substring(0, colon).replace("[", "").replace("]", "");
-        int port;
-        try {
-            port = Integer.parseInt(hostAndPort.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("Bootstrap address '" + hostAndPort + "' has no valid port; write host:port.", e);
-        }
+        Matcher matcher = parseAddress(hostAndPort, hostAndPort);
+        String host = matcher.group(1).replace("[", "").replace("]", "");
+        int port = Integer.parseInt(matcher.group(2));
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
             return true;
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static Properties load(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new IllegalStateException("KAFKA_CLIENT_CONFIG points at " + file.toAbsolutePath()
-                    + ", which is not a readable file.");
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read client config " + file.toAbsolutePath(), e);
-        }
-        return properties;
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -1,5 +1,7 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.BadEnvironmentException;
+import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.junit.CheckResult;
@@ -50,6 +52,12 @@ final class CheckCommand {
             throw new UsageException("./labs check takes at most one lab or exercise, got " + positional + ".");
         }
         List<Exercise> exercises = select(positional.isEmpty() ? null : positional.get(0));
+        try {
+            KafkaBootstrap.validate();
+        } catch (BadEnvironmentException e) {
+            System.err.println("✗ " + e.getMessage());
+            return 1;
+        }
         Variant variant = solution ? Variant.SOLUTION : Variant.STARTER;
         List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
 

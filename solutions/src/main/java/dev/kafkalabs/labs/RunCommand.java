@@ -1,5 +1,6 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.BadEnvironmentException;
 import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.MainRunner;
@@ -21,8 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <ol>
  *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} when set,</li>
  *   <li>else a broker already answering at 127.0.0.1:9092 ({@code ./labs broker}, docker compose),</li>
- *   <li>else an embedded broker started for this run.</li>
+ *   <li>else an embedded broker started for this run, when the program first needs one (so that
+ *       {@code --help} and bad arguments start nothing).</li>
  * </ol>
+ * The environment (bootstrap list, client config file) is checked before anything starts.
  */
 final class RunCommand {
 
@@ -56,39 +59,61 @@ final class RunCommand {
         // A shared runner (and any class it calls) picks the starter or the solution through Variant.current().
         System.setProperty(Variant.PROPERTY, variant.propertyValue());
 
-        EmbeddedKafkaBroker ownBroker = connect();
-        if (ownBroker == null && KafkaBootstrap.configuredServers() != null
-                && !BrokerProbe.answers(KafkaBootstrap.configuredClientProperties(), Duration.ofSeconds(5))) {
-            System.err.println(KafkaBootstrap.unreachableMessage(KafkaBootstrap.servers()));
+        try {
+            KafkaBootstrap.validate();
+        } catch (BadEnvironmentException e) {
+            System.err.println("✗ " + e.getMessage());
             return 1;
+        }
+        String configured = KafkaBootstrap.configuredServers();
+        if (configured != null) {
+            System.err.println("==> Using the Kafka cluster at " + configured + " (KAFKA_BOOTSTRAP_SERVERS)");
+            if (!BrokerProbe.answers(KafkaBootstrap.configuredClientProperties(), Duration.ofSeconds(5))) {
+                System.err.println("✗ " + KafkaBootstrap.unreachableMessage(configured));
+                return 1;
+            }
+        }
+        OwnBroker ownBroker = new OwnBroker();
+        if (configured == null) {
+            ownBroker.useRunningOrStartOnFirstUse();
         }
         System.err.printf("==> %s %s (%s) - %s%n", exercise.id(), exercise.title(), variant.packageSegment(),
                 mainClass.getName());
         return runMain(mainClass, programArgs, ownBroker);
     }
 
-    /** Points this JVM's clients at a broker; returns the broker this run started, or null. */
-    private static EmbeddedKafkaBroker connect() {
-        String configured = KafkaBootstrap.configuredServers();
-        if (configured != null) {
-            System.err.println("==> Using the Kafka cluster at " + configured + " (KAFKA_BOOTSTRAP_SERVERS)");
-            return null;
+    /** The broker at 127.0.0.1:9092 if one answers, else an embedded one started when a client first needs it. */
+    private static final class OwnBroker {
+
+        private volatile EmbeddedKafkaBroker started;
+
+        void useRunningOrStartOnFirstUse() {
+            if (KafkaBootstrap.isListening(KafkaBootstrap.DEFAULT_SERVERS)
+                    && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, Duration.ofSeconds(5))) {
+                System.err.println("==> Using the broker already running at " + KafkaBootstrap.DEFAULT_SERVERS);
+                System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.DEFAULT_SERVERS);
+                return;
+            }
+            KafkaBootstrap.startBrokerOnFirstUse(this::start);
         }
-        if (KafkaBootstrap.isListening(KafkaBootstrap.DEFAULT_SERVERS) && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, Duration.ofSeconds(5))) {
-            System.err.println("==> Using the broker already running at " + KafkaBootstrap.DEFAULT_SERVERS);
-            System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.DEFAULT_SERVERS);
-            return null;
+
+        private String start() {
+            long begin = System.nanoTime();
+            started = EmbeddedKafkaBroker.start();
+            System.err.printf("==> No broker at %s: started an embedded Kafka broker for this run at %s (%d ms).%n"
+                            + "    Tip: ./labs broker in another terminal keeps one running between runs.%n",
+                    KafkaBootstrap.DEFAULT_SERVERS, started.bootstrapServers(), (System.nanoTime() - begin) / 1_000_000);
+            return started.bootstrapServers();
         }
-        long start = System.nanoTime();
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-        System.err.printf("==> No broker at %s: started an embedded Kafka broker for this run at %s (%d ms).%n"
-                        + "    Tip: ./labs broker in another terminal keeps one running between runs.%n",
-                KafkaBootstrap.DEFAULT_SERVERS, broker.bootstrapServers(), (System.nanoTime() - start) / 1_000_000);
-        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
-        return broker;
+
+        void close() {
+            if (started != null) {
+                started.close();
+            }
+        }
     }
 
-    private static int runMain(Class<?> mainClass, String[] programArgs, EmbeddedKafkaBroker ownBroker) {
+    private static int runMain(Class<?> mainClass, String[] programArgs, OwnBroker ownBroker) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread exercise = new Thread(() -> {
             try {
@@ -101,14 +126,12 @@ final class RunCommand {
         // On Ctrl-C the exercise's own shutdown hook stops it; the broker must outlive it.
         Thread stopBroker = new Thread(() -> {
             joinQuietly(exercise, SHUTDOWN_GRACE);
-            if (ownBroker != null) {
-                ownBroker.close();
-            }
+            ownBroker.close();
         }, "labs-shutdown");
         Runtime.getRuntime().addShutdownHook(stopBroker);
         exercise.start();
         joinQuietly(exercise, null);
-        if (!shuttingDown(stopBroker) && ownBroker != null) {
+        if (!shuttingDown(stopBroker)) {
             ownBroker.close();
         }
         return report(failure.get());
@@ -132,8 +155,8 @@ final class RunCommand {
             System.err.println(usage.getMessage());
             return usage.helpRequested() ? 0 : 2;
         }
-        if (failure instanceof BrokerUnreachableException unreachable) {
-            System.err.println("✗ " + unreachable.getMessage());
+        if (failure instanceof BrokerUnreachableException || failure instanceof BadEnvironmentException) {
+            System.err.println("✗ " + failure.getMessage());
             return 1;
         }
         Optional<Throwable> todo = Todo.find(failure);

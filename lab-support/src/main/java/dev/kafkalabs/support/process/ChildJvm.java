@@ -30,7 +30,8 @@ public final class ChildJvm {
 
     private ChildJvm(Class<?> mainClass) {
         this.mainClass = mainClass;
-        copyProperty(KafkaBootstrap.SERVERS_PROPERTY);
+        // The address this JVM uses (starting the run's broker now if it starts on first use).
+        systemProperties.put(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.servers());
         copyProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY);
         copyProperty(Variant.PROPERTY);
     }

@@ -21,13 +21,10 @@ class BrokersTest {
         assumeFalse(ContainerBroker.dockerAvailable(), "Docker is available here: the fallback cannot be shown");
         System.setProperty(Brokers.BROKER_KIND_PROPERTY, "docker");
 
-        long start = System.nanoTime();
         try (RunningBroker broker = Brokers.acquire()) {
-            assertThat(broker).isInstanceOf(EmbeddedKafkaBroker.class);
+            assertThat(broker).as("the broker when Docker was asked for but is absent").isInstanceOf(EmbeddedKafkaBroker.class);
             assertThat(broker.description()).startsWith("embedded Kafka broker at 127.0.0.1:");
         }
-        assertThat((System.nanoTime() - start) / 1_000_000_000.0)
-                .as("seconds to notice there is no Docker, start and stop the embedded broker").isLessThan(30);
     }
 
     @Test
