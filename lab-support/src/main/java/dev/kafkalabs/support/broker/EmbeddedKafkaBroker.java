@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * entry points as {@code bin/kafka-storage.sh format} and {@code bin/kafka-server-start.sh}: format a
  * fresh storage directory, then start {@link KafkaRaftServer}. Every listener is bound to 127.0.0.1.
  * {@link #close()} stops the broker and deletes its data.
+ *
+ * <p>{@link #startClusterNode} starts one node of a multi-node cluster instead (see {@link KafkaCluster}):
+ * a dedicated controller or a broker-only node, whose data outlives it so that it can be restarted.
  */
 public final class EmbeddedKafkaBroker implements RunningBroker {
 
@@ -38,12 +41,18 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
     private final Path dataDir;
     private final int port;
     private final KafkaRaftServer server;
+    private final boolean keepData;
     private boolean closed;
 
     private EmbeddedKafkaBroker(Path dataDir, int port, KafkaRaftServer server) {
+        this(dataDir, port, server, false);
+    }
+
+    private EmbeddedKafkaBroker(Path dataDir, int port, KafkaRaftServer server, boolean keepData) {
         this.dataDir = dataDir;
         this.port = port;
         this.server = server;
+        this.keepData = keepData;
     }
 
     /** Starts a broker on a free port. */
@@ -63,7 +72,7 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         Path dataDir = createTempDir();
         try {
             Properties config = serverConfig(dataDir, brokerPort, controllerPort);
-            format(dataDir, config);
+            format(dataDir, config, Uuid.randomUuid().toString());
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
             server.startup();
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, brokerPort, server);
@@ -78,6 +87,19 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
             deleteRecursively(dataDir);
             throw e;
         }
+    }
+
+    /**
+     * Starts one node of a multi-node KRaft cluster with the server configuration {@code config}
+     * ({@code port} is the node's own listener port) and returns once the node has started. Its storage in
+     * {@code dataDir} is formatted with {@code clusterId} on the first start only, and {@link #close()}
+     * keeps it: a restarted node comes back with its own log, as a real one does.
+     */
+    public static EmbeddedKafkaBroker startClusterNode(Properties config, Path dataDir, String clusterId, int port) {
+        format(dataDir, config, clusterId);
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
+        server.startup();
+        return new EmbeddedKafkaBroker(dataDir, port, server, true);
     }
 
     @Override
@@ -100,7 +122,9 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
             server.shutdown();
             server.awaitShutdown();
         } finally {
-            deleteRecursively(dataDir);
+            if (!keepData) {
+                deleteRecursively(dataDir);
+            }
         }
     }
 
@@ -135,7 +159,7 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         return config;
     }
 
-    private static void format(Path dataDir, Properties config) {
+    private static void format(Path dataDir, Properties config, String clusterId) {
         Path configFile = dataDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(configFile)) {
             config.store(out, "embedded Kafka broker");
@@ -146,7 +170,7 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         int exitCode;
         try (PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exitCode = StorageTool.execute(new String[] {
-                "format", "--config", configFile.toString(), "--cluster-id", Uuid.randomUuid().toString(),
+                "format", "--config", configFile.toString(), "--cluster-id", clusterId,
                 "--ignore-formatted"
             }, printer);
         }

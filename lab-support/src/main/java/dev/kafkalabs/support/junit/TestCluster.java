@@ -1,0 +1,175 @@
+package dev.kafkalabs.support.junit;
+
+import dev.kafkalabs.support.broker.KafkaCluster;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartitionInfo;
+
+/**
+ * What a check needs from the multi-broker cluster (see {@link ClusterCheck}): its address, its
+ * brokers to stop, kill, pause and start, and where a partition's leader and followers are.
+ */
+public final class TestCluster implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaCluster cluster;
+
+    TestCluster(KafkaCluster cluster) {
+        this.cluster = cluster;
+    }
+
+    /** The cluster itself: stop, kill, pause, resume and start its brokers. */
+    public KafkaCluster cluster() {
+        return cluster;
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    /** {@code bootstrap.servers} for a client of the cluster. */
+    public Properties clientProperties() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return properties;
+    }
+
+    public Admin admin() {
+        return cluster.admin();
+    }
+
+    /** The partition as the controller sees it now. */
+    public TopicPartitionInfo partition(String topic, int partition) {
+        TopicDescription description = get(() -> cluster.admin().describeTopics(List.of(topic)).allTopicNames()
+                .get(10, TimeUnit.SECONDS).get(topic), "describe topic " + topic);
+        return description.partitions().get(partition);
+    }
+
+    /** The id of the partition's leader, or -1 when it has none. */
+    public int leader(String topic, int partition) {
+        Node leader = partition(topic, partition).leader();
+        return leader == null || leader.isEmpty() ? -1 : leader.id();
+    }
+
+    /** The ids of the partition's in-sync replicas. */
+    public Set<Integer> isr(String topic, int partition) {
+        return ids(partition(topic, partition).isr());
+    }
+
+    /** The partition's replicas other than its leader. */
+    public Set<Integer> followers(String topic, int partition) {
+        TopicPartitionInfo info = partition(topic, partition);
+        Set<Integer> followers = ids(info.replicas());
+        if (info.leader() != null) {
+            followers.remove(info.leader().id());
+        }
+        return followers;
+    }
+
+    /**
+     * Waits until the partition's in-sync replicas satisfy {@code condition} and returns them.
+     *
+     * @throws AssertionError naming {@code what} and the last ISR seen, after a minute
+     */
+    public Set<Integer> awaitIsr(String topic, int partition, Predicate<Set<Integer>> condition, String what) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Set<Integer> isr = Set.of();
+        while (System.nanoTime() < deadline) {
+            try {
+                isr = isr(topic, partition);
+                if (condition.test(isr)) {
+                    return isr;
+                }
+            } catch (IllegalStateException notAnsweringYet) {
+                // The cluster may be between leaders; ask again.
+            }
+            pause();
+        }
+        throw new AssertionError("The ISR of " + topic + "-" + partition + " did not become " + what + " within "
+                + TIMEOUT + " (last seen: " + isr + ").\n" + cluster.status());
+    }
+
+    /** Waits until the partition has a leader other than {@code formerLeader} and returns its id. */
+    public int awaitNewLeader(String topic, int partition, int formerLeader) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        int leader = formerLeader;
+        while (System.nanoTime() < deadline) {
+            try {
+                leader = leader(topic, partition);
+                if (leader >= 0 && leader != formerLeader) {
+                    return leader;
+                }
+            } catch (IllegalStateException notAnsweringYet) {
+                // Ask again.
+            }
+            pause();
+        }
+        throw new AssertionError(topic + "-" + partition + " got no leader other than " + formerLeader + " within "
+                + TIMEOUT + " (last seen: " + leader + ").\n" + cluster.status());
+    }
+
+    /** Starts every stopped or killed broker and resumes every paused one: the next test finds the cluster whole. */
+    public void restoreAll() {
+        Set<Integer> down = new TreeSet<>();
+        for (int id : cluster.brokerIds()) {
+            switch (cluster.state(id)) {
+                case PAUSED -> cluster.resumeBroker(id);
+                case STOPPED, KILLED -> down.add(id);
+                default -> {
+                }
+            }
+        }
+        if (!down.isEmpty()) {
+            cluster.startBrokers(down);
+        }
+    }
+
+    @Override
+    public void close() {
+        cluster.close();
+    }
+
+    private static Set<Integer> ids(List<Node> nodes) {
+        Set<Integer> ids = new TreeSet<>();
+        nodes.forEach(node -> ids.add(node.id()));
+        return ids;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for the cluster", e);
+        }
+    }
+
+    private interface Call<T> {
+        T call() throws InterruptedException, ExecutionException, TimeoutException;
+    }
+
+    private static <T> T get(Call<T> call, String what) {
+        try {
+            return call.call();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not " + what + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Could not " + what + " within 10 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while trying to " + what, e);
+        }
+    }
+}
