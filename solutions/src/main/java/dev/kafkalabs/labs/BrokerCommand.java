@@ -4,25 +4,38 @@ import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import dev.kafkalabs.support.broker.PortInUseException;
 import dev.kafkalabs.support.cli.Args;
 import dev.kafkalabs.support.cli.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code ./labs broker [--port N]}: an embedded Kafka broker in the foreground until Ctrl-C. */
+/**
+ * {@code ./labs broker [--port N] [--data-dir DIR]}: an embedded Kafka broker in the foreground until
+ * Ctrl-C. Its data is deleted at exit, unless {@code --data-dir} names where to keep it (for instructors
+ * who prepare topics before class).
+ */
 final class BrokerCommand {
 
     int run(String[] argv) {
-        Args args = Args.parse(argv, "./labs broker [--port N]", List.of("port"), List.of());
+        Args args = Args.parse(argv, "./labs broker [--port N] [--data-dir DIR]", List.of("port", "data-dir"), List.of());
         int port = args.intValue("port", 9092);
         if (port < 1 || port > 65535) {
             throw new UsageException("--port must be a TCP port (1-65535), not " + port + ".");
+        }
+        Path dataDir = args.valueOrNull("data-dir") == null ? null : Path.of(args.valueOrNull("data-dir")).toAbsolutePath();
+        if (dataDir != null && Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new UsageException("--data-dir " + dataDir + " is a file, not a directory.");
         }
         System.out.println("Starting a Kafka broker on 127.0.0.1:" + port + " ...");
         long start = System.nanoTime();
         EmbeddedKafkaBroker broker;
         try {
-            broker = EmbeddedKafkaBroker.start(port);
+            broker = EmbeddedKafkaBroker.start(port, dataDir);
         } catch (PortInUseException e) {
-            System.err.println(e.getMessage());
+            System.err.println("✗ " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("✗ The broker did not start: " + e.getMessage());
             return 1;
         }
         System.out.printf("Kafka broker ready at %s (started in %d ms).%n", broker.bootstrapServers(),
@@ -30,8 +43,11 @@ final class BrokerCommand {
         if (port != 9092) {
             System.out.printf("Other terminals: export KAFKA_BOOTSTRAP_SERVERS=%s%n", broker.bootstrapServers());
         } else {
-            System.out.println("./labs run in other terminals will use it. Press Ctrl-C to stop (its data is deleted).");
+            System.out.println("./labs run in other terminals will use it.");
         }
+        System.out.println(dataDir == null
+                ? "Press Ctrl-C to stop (its data is deleted)."
+                : "Press Ctrl-C to stop. Topics are kept in " + dataDir + " for the next ./labs broker --data-dir.");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the broker ...");

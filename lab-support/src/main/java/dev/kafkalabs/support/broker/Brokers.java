@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  *       with one clear line if it cannot start;</li>
  *   <li>otherwise an {@link EmbeddedKafkaBroker}.</li>
  * </ol>
- * {@code -Dlab.broker=embedded} skips the Docker attempt.
+ * {@code -Dlab.broker=embedded} skips the Docker attempt. {@code -Dlab.broker=docker-strict} (for CI's
+ * Docker leg) demands the container and fails instead of falling back, so that a green run proves the
+ * checks met a broker in Docker.
  */
 public final class Brokers {
 
@@ -42,9 +44,23 @@ public final class Brokers {
                 return startContainerOrEmbedded(true);
             case "auto":
                 return startContainerOrEmbedded(false);
+            case "docker-strict":
+                return startContainerOrFail();
             default:
                 throw new IllegalArgumentException("-D" + BROKER_KIND_PROPERTY + "=" + kind
-                        + " is not a broker kind; use embedded or docker (or leave it unset).");
+                        + " is not a broker kind; use embedded, docker or docker-strict (or leave it unset).");
+        }
+    }
+
+    private static RunningBroker startContainerOrFail() {
+        if (!ContainerBroker.dockerAvailable()) {
+            throw new IllegalStateException("-D" + BROKER_KIND_PROPERTY + "=docker-strict but no Docker daemon answers.");
+        }
+        try {
+            return ContainerBroker.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("-D" + BROKER_KIND_PROPERTY + "=docker-strict but the Kafka container did not start: "
+                    + e.getMessage(), e);
         }
     }
 

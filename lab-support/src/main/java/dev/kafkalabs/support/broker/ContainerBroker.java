@@ -22,9 +22,13 @@ final class ContainerBroker implements RunningBroker {
         }
     }
 
-    /** Starts the container; throws when Docker cannot run it. */
+    /**
+     * Starts the container, configured with the same settings as the embedded broker
+     * ({@link BrokerSettings}); throws when Docker cannot run it.
+     */
     static ContainerBroker start() {
-        KafkaContainer container = new KafkaContainer("apache/kafka:" + AppInfoParser.getVersion());
+        KafkaContainer container = new KafkaContainer("apache/kafka:" + AppInfoParser.getVersion())
+                .withEnv(environment());
         try {
             container.start();
             return new ContainerBroker(container);
@@ -32,6 +36,11 @@ final class ContainerBroker implements RunningBroker {
             container.close();
             throw e;
         }
+    }
+
+    /** The container's KAFKA_* settings: the embedded broker's, as the apache/kafka image reads them. */
+    static java.util.Map<String, String> environment() {
+        return BrokerSettings.asDockerEnvironment(BrokerSettings.singleNode());
     }
 
     @Override

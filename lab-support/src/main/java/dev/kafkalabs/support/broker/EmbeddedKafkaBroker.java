@@ -2,6 +2,7 @@ package dev.kafkalabs.support.broker;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -44,10 +46,6 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
     private final boolean keepData;
     private boolean closed;
 
-    private EmbeddedKafkaBroker(Path dataDir, int port, KafkaRaftServer server) {
-        this(dataDir, port, server, false);
-    }
-
     private EmbeddedKafkaBroker(Path dataDir, int port, KafkaRaftServer server, boolean keepData) {
         this.dataDir = dataDir;
         this.port = port;
@@ -67,15 +65,25 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
      * @throws PortInUseException when the port is taken
      */
     public static EmbeddedKafkaBroker start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * Like {@link #start(int)}, keeping its topics in {@code dataDir} across restarts ({@code ./labs broker
+     * --data-dir}): the directory is formatted on the first start only and {@link #close()} keeps it.
+     * {@code null} means a temporary directory, deleted when the broker stops.
+     */
+    public static EmbeddedKafkaBroker start(int port, Path dataDir) {
         int brokerPort = port == 0 ? freePort() : requireFree(port);
         int controllerPort = freePort();
-        Path dataDir = createTempDir();
+        boolean keepData = dataDir != null;
+        Path dir = keepData ? createDir(dataDir) : createTempDir();
         try {
-            Properties config = serverConfig(dataDir, brokerPort, controllerPort);
-            format(dataDir, config, Uuid.randomUuid().toString());
+            Properties config = serverConfig(dir, brokerPort, controllerPort);
+            format(dir, config, clusterIdOf(dir).orElseGet(() -> Uuid.randomUuid().toString()));
             KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
             server.startup();
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, brokerPort, server);
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, brokerPort, server, keepData);
             try {
                 BrokerProbe.awaitReady(broker.bootstrapServers(), Duration.ofSeconds(60));
             } catch (RuntimeException e) {
@@ -84,7 +92,9 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
             }
             return broker;
         } catch (RuntimeException e) {
-            deleteRecursively(dataDir);
+            if (!keepData) {
+                deleteRecursively(dir);
+            }
             throw e;
         }
     }
@@ -128,8 +138,9 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         }
     }
 
-    private static Properties serverConfig(Path dataDir, int brokerPort, int controllerPort) {
-        Properties config = new Properties();
+    /** The node's addresses and storage, plus the settings every single-node broker shares ({@link BrokerSettings}). */
+    static Properties serverConfig(Path dataDir, int brokerPort, int controllerPort) {
+        Properties config = BrokerSettings.singleNode();
         config.put("process.roles", "broker,controller");
         config.put("node.id", "1");
         config.put("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
@@ -139,29 +150,6 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         config.put("inter.broker.listener.name", "PLAINTEXT");
         config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         config.put("log.dirs", dataDir.resolve("logs").toString());
-        config.put("num.partitions", "1");
-        // A single broker cannot hold three replicas: without these, consumer groups silently get
-        // nothing and initTransactions() times out.
-        config.put("offsets.topic.replication.factor", "1");
-        config.put("offsets.topic.num.partitions", "5");
-        config.put("transaction.state.log.replication.factor", "1");
-        config.put("transaction.state.log.min.isr", "1");
-        config.put("transaction.state.log.num.partitions", "5");
-        config.put("share.coordinator.state.topic.replication.factor", "1");
-        config.put("share.coordinator.state.topic.min.isr", "1");
-        // Start a group's first rebalance at once instead of waiting 3 s for more members.
-        config.put("group.initial.rebalance.delay.ms", "0");
-        // KIP-848 groups settle in about 1.5 s instead of 5-10 s.
-        config.put("group.consumer.heartbeat.interval.ms", "500");
-        config.put("group.consumer.min.heartbeat.interval.ms", "500");
-        // Share groups (lab 8): members learn their assignment within half a second instead of 5 s,
-        config.put("group.share.heartbeat.interval.ms", "500");
-        config.put("group.share.min.heartbeat.interval.ms", "500");
-        // and a group may set an acquisition lock as short as 1 s (the broker's default floor is 15 s),
-        // so records held by a crashed consumer come back within seconds.
-        config.put("group.share.min.record.lock.duration.ms", "1000");
-        // The default 128 MiB dedupe buffer is allocated eagerly; compacted topics here are tiny.
-        config.put("log.cleaner.dedupe.buffer.size", "2097152");
         return config;
     }
 
@@ -201,6 +189,29 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
             return port;
         } catch (IOException e) {
             throw new PortInUseException(HOST, port);
+        }
+    }
+
+    /** The cluster id a kept data directory was formatted with: a restart must format with the same one. */
+    private static Optional<String> clusterIdOf(Path dataDir) {
+        Path meta = dataDir.resolve("logs").resolve("meta.properties");
+        if (!Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(meta)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + meta, e);
+        }
+        return Optional.ofNullable(properties.getProperty("cluster.id"));
+    }
+
+    private static Path createDir(Path dir) {
+        try {
+            return Files.createDirectories(dir).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the broker's data directory " + dir + ": " + e.getMessage(), e);
         }
     }
 

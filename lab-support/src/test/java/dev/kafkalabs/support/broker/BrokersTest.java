@@ -42,6 +42,16 @@ class BrokersTest {
 
         assertThatThrownBy(Brokers::acquire)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("use embedded or docker");
+                .hasMessageContaining("use embedded, docker or docker-strict");
+    }
+
+    @Test
+    void dockerStrictFailsWithoutDockerInsteadOfFallingBack() {
+        assumeFalse(ContainerBroker.dockerAvailable(), "Docker is available here: strict mode would start a container");
+        System.setProperty(Brokers.BROKER_KIND_PROPERTY, "docker-strict");
+
+        assertThatThrownBy(Brokers::acquire)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("docker-strict but no Docker daemon answers");
     }
 }

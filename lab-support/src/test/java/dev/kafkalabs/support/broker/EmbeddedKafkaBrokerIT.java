@@ -10,7 +10,22 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
+import dev.kafkalabs.support.Topics;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded broker on its own (the other tests get it through the extension). */
 class EmbeddedKafkaBrokerIT {
@@ -44,6 +59,30 @@ class EmbeddedKafkaBrokerIT {
                     .isInstanceOf(PortInUseException.class)
                     .hasMessageContaining("Port " + port)
                     .hasMessageContaining("already in use");
+        }
+    }
+
+    @Test
+    void aDataDirectoryKeepsTopicsAndRecordsAcrossRestarts(@TempDir Path dataDir) throws Exception {
+        String topic = "prepared-before-class";
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, dataDir);
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            Topics.ensureExist(admin, new NewTopic(topic, 1, (short) 1));
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(topic, "kept")).get(30, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(dataDir).as("the data directory after the broker stopped").isNotEmptyDirectory();
+
+        try (EmbeddedKafkaBroker restarted = EmbeddedKafkaBroker.start(0, dataDir);
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, restarted.bootstrapServers()))) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            Awaitility.await("the end offset of " + topic + " after the restart").atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                            .partitionResult(partition).get(10, TimeUnit.SECONDS).offset())
+                            .as("records in %s kept across the restart", topic).isEqualTo(1));
         }
     }
 
