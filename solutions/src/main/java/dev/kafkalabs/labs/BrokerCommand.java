@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./labs broker [--port N] [--data-dir DIR]}: an embedded Kafka broker in the foreground until
- * Ctrl-C. Its data is deleted at exit, unless {@code --data-dir} names where to keep it (for instructors
- * who prepare topics before class).
+ * {@code ./labs broker [--port N] [--data-dir DIR | --secure]}: an embedded Kafka broker in the foreground
+ * until Ctrl-C. Its data is deleted at exit, unless {@code --data-dir} names where to keep it (for
+ * instructors who prepare topics before class). {@code --secure} opens a SASL_SSL listener instead and
+ * prints the two lines other terminals need.
  */
 final class BrokerCommand {
 
     int run(String[] argv) {
-        Args args = Args.parse(argv, "./labs broker [--port N] [--data-dir DIR]", List.of("port", "data-dir"), List.of());
+        Args args = Args.parse(argv, "./labs broker [--port N] [--data-dir DIR | --secure]", List.of("port", "data-dir"),
+                List.of("secure"));
+        boolean secure = args.flag("secure");
         int port = args.intValue("port", 9092);
         if (port < 1 || port > 65535) {
             throw new UsageException("--port must be a TCP port (1-65535), not " + port + ".");
@@ -26,11 +29,14 @@ final class BrokerCommand {
         if (dataDir != null && Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
             throw new UsageException("--data-dir " + dataDir + " is a file, not a directory.");
         }
+        if (secure && dataDir != null) {
+            throw new UsageException("--secure makes a new certificate and password each time: it does not combine with --data-dir.");
+        }
         System.out.println("Starting a Kafka broker on 127.0.0.1:" + port + " ...");
         long start = System.nanoTime();
         EmbeddedKafkaBroker broker;
         try {
-            broker = EmbeddedKafkaBroker.start(port, dataDir);
+            broker = secure ? EmbeddedKafkaBroker.startSecure(port) : EmbeddedKafkaBroker.start(port, dataDir);
         } catch (PortInUseException e) {
             System.err.println("✗ " + e.getMessage());
             return 1;
@@ -40,7 +46,13 @@ final class BrokerCommand {
         }
         System.out.printf("Kafka broker ready at %s (started in %d ms).%n", broker.bootstrapServers(),
                 (System.nanoTime() - start) / 1_000_000);
-        if (port != 9092) {
+        if (broker.clientConfig().isPresent()) {
+            Path clientConfig = broker.clientConfig().get();
+            System.out.printf("Clients must use SASL_SSL (SCRAM-SHA-256). In other terminals:%n"
+                    + "  export KAFKA_BOOTSTRAP_SERVERS=%s%n  export KAFKA_CLIENT_CONFIG=%s%n"
+                    + "CA certificate as PEM, for clients in other languages: %s%n",
+                    broker.bootstrapServers(), clientConfig, clientConfig.resolveSibling("ca.pem"));
+        } else if (port != 9092) {
             System.out.printf("Other terminals: export KAFKA_BOOTSTRAP_SERVERS=%s%n", broker.bootstrapServers());
         } else {
             System.out.println("./labs run in other terminals will use it.");

@@ -68,8 +68,13 @@ final class RunCommand {
         String configured = KafkaBootstrap.configuredServers();
         if (configured != null) {
             System.err.println("==> Using the Kafka cluster at " + configured + " (KAFKA_BOOTSTRAP_SERVERS)");
-            if (!BrokerProbe.answers(KafkaBootstrap.configuredClientProperties(), Duration.ofSeconds(5))) {
-                System.err.println("✗ " + KafkaBootstrap.unreachableMessage(configured));
+            try {
+                if (!BrokerProbe.listensAndAnswers(KafkaBootstrap.configuredClientProperties())) {
+                    System.err.println("✗ " + KafkaBootstrap.unreachableMessage(configured));
+                    return 1;
+                }
+            } catch (BadEnvironmentException refused) {
+                System.err.println("✗ " + refused.getMessage());
                 return 1;
             }
         }
@@ -89,7 +94,7 @@ final class RunCommand {
 
         void useRunningOrStartOnFirstUse() {
             if (KafkaBootstrap.isListening(KafkaBootstrap.DEFAULT_SERVERS)
-                    && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, Duration.ofSeconds(5))) {
+                    && BrokerProbe.answers(KafkaBootstrap.DEFAULT_SERVERS, BrokerProbe.PATIENCE)) {
                 System.err.println("==> Using the broker already running at " + KafkaBootstrap.DEFAULT_SERVERS);
                 System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.DEFAULT_SERVERS);
                 return;

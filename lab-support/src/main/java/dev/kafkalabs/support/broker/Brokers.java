@@ -2,7 +2,6 @@ package dev.kafkalabs.support.broker;
 
 import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
-import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * {@code -Dlab.broker=embedded} skips the Docker attempt. {@code -Dlab.broker=docker-strict} (for CI's
  * Docker leg) demands the container and fails instead of falling back, so that a green run proves the
- * checks met a broker in Docker.
+ * checks met a broker in Docker. {@code -Dlab.broker=secure} starts an embedded broker whose clients must
+ * use SASL_SSL (see {@link EmbeddedKafkaBroker#startSecure(int)}).
  */
 public final class Brokers {
 
@@ -31,7 +31,7 @@ public final class Brokers {
     public static RunningBroker acquire() {
         String external = KafkaBootstrap.configuredServers();
         if (external != null) {
-            if (!BrokerProbe.answers(KafkaBootstrap.configuredClientProperties(), Duration.ofSeconds(5))) {
+            if (!BrokerProbe.listensAndAnswers(KafkaBootstrap.configuredClientProperties())) {
                 throw new BrokerUnreachableException(KafkaBootstrap.unreachableMessage(external));
             }
             return new ExternalBroker(external);
@@ -46,10 +46,21 @@ public final class Brokers {
                 return startContainerOrEmbedded(false);
             case "docker-strict":
                 return startContainerOrFail();
+            case "secure":
+                return EmbeddedKafkaBroker.startSecure(0);
             default:
                 throw new IllegalArgumentException("-D" + BROKER_KIND_PROPERTY + "=" + kind
-                        + " is not a broker kind; use embedded, docker or docker-strict (or leave it unset).");
+                        + " is not a broker kind; use embedded, secure, docker or docker-strict (or leave it unset).");
         }
+    }
+
+    /**
+     * Points every client of this JVM (and the child JVMs it starts) at {@code broker}: its address, and
+     * for a secured broker its client settings file.
+     */
+    public static void publish(RunningBroker broker) {
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        broker.clientConfig().ifPresent(file -> System.setProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY, file.toString()));
     }
 
     private static RunningBroker startContainerOrFail() {

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -44,6 +46,7 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
     private final int port;
     private final KafkaRaftServer server;
     private final boolean keepData;
+    private Path clientConfig;
     private boolean closed;
 
     private EmbeddedKafkaBroker(Path dataDir, int port, KafkaRaftServer server, boolean keepData) {
@@ -100,6 +103,40 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
     }
 
     /**
+     * Starts a broker whose client listener ({@code 127.0.0.1:port}, {@code 0} = any free port) speaks
+     * SASL_SSL with SCRAM-SHA-256 and a certificate made now; {@link #clientConfig()} is the file a client
+     * needs ({@code KAFKA_CLIENT_CONFIG}). See {@link SecureListener}.
+     */
+    public static EmbeddedKafkaBroker startSecure(int port) {
+        int clientPort = port == 0 ? freePort() : requireFree(port);
+        int internalPort = freePort();
+        int controllerPort = freePort();
+        Path dir = createTempDir();
+        try {
+            SecureListener secure = SecureListener.create(dir.resolve("client"));
+            Properties config = serverConfig(dir, clientPort, controllerPort);
+            secure.configure(config, HOST, clientPort, internalPort, controllerPort);
+            format(dir, config, Uuid.randomUuid().toString(), secure.formatArguments());
+            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
+            server.startup();
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, clientPort, server, false);
+            broker.clientConfig = secure.clientConfig();
+            try {
+                Properties client = secure.clientSettings();
+                client.put("bootstrap.servers", broker.bootstrapServers());
+                BrokerProbe.awaitReady(client, Duration.ofSeconds(60));
+            } catch (RuntimeException e) {
+                broker.close();
+                throw e;
+            }
+            return broker;
+        } catch (RuntimeException e) {
+            deleteRecursively(dir);
+            throw e;
+        }
+    }
+
+    /**
      * Starts one node of a multi-node KRaft cluster with the server configuration {@code config}
      * ({@code port} is the node's own listener port) and returns once the node has started. Its storage in
      * {@code dataDir} is formatted with {@code clusterId} on the first start only, and {@link #close()}
@@ -119,7 +156,13 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
 
     @Override
     public String description() {
-        return "embedded Kafka broker at " + bootstrapServers();
+        return (clientConfig == null ? "embedded Kafka broker at " : "embedded Kafka broker (SASL_SSL, SCRAM) at ")
+                + bootstrapServers();
+    }
+
+    @Override
+    public Optional<Path> clientConfig() {
+        return Optional.ofNullable(clientConfig);
     }
 
     @Override
@@ -154,6 +197,10 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
     }
 
     private static void format(Path dataDir, Properties config, String clusterId) {
+        format(dataDir, config, clusterId, List.of());
+    }
+
+    private static void format(Path dataDir, Properties config, String clusterId, List<String> extraArguments) {
         Path configFile = dataDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(configFile)) {
             config.store(out, "embedded Kafka broker");
@@ -163,10 +210,10 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exitCode;
         try (PrintStream printer = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            exitCode = StorageTool.execute(new String[] {
-                "format", "--config", configFile.toString(), "--cluster-id", clusterId,
-                "--ignore-formatted"
-            }, printer);
+            List<String> arguments = new ArrayList<>(List.of("format", "--config", configFile.toString(),
+                    "--cluster-id", clusterId, "--ignore-formatted"));
+            arguments.addAll(extraArguments);
+            exitCode = StorageTool.execute(arguments.toArray(String[]::new), printer);
         }
         if (exitCode != 0) {
             throw new IllegalStateException("Formatting the embedded broker's storage failed: "

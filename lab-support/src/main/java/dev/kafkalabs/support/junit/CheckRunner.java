@@ -2,7 +2,6 @@ package dev.kafkalabs.support.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
@@ -91,7 +90,7 @@ public final class CheckRunner {
     /** The broker every execution shares: the configured one, or one started here for the whole run. */
     private static RunningBroker sharedBroker() {
         RunningBroker broker = Brokers.acquire();
-        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        Brokers.publish(broker);
         return broker;
     }
 

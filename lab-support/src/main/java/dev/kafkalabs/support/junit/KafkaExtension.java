@@ -1,6 +1,5 @@
 package dev.kafkalabs.support.junit;
 
-import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,7 +48,7 @@ public final class KafkaExtension implements BeforeAllCallback, ParameterResolve
         RunningBroker broker = Brokers.acquire();
         LOG.info("Checks use the {} (ready in {} ms)", broker.description(), (System.nanoTime() - start) / 1_000_000);
         // Programs started by the checks, in this JVM or in a child JVM, find the same broker.
-        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        Brokers.publish(broker);
         return new TestKafka(broker);
     }
 }
