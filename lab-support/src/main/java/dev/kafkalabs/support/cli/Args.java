@@ -61,6 +61,19 @@ public final class Args {
         return values.getOrDefault(name, defaultValue);
     }
 
+    /**
+     * The value of an option the program cannot run without.
+     *
+     * @throws UsageException naming the option and showing the usage when it was not given
+     */
+    public String required(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new UsageException("--" + name + " is required.\nUsage: " + usage);
+        }
+        return value;
+    }
+
     /** The option's value, or {@code null} when it was not given. */
     public String valueOrNull(String name) {
         return values.get(name);

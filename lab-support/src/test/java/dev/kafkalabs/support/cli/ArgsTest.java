@@ -35,6 +35,14 @@ class ArgsTest {
     }
 
     @Test
+    void aMissingRequiredOptionIsNamedWithTheUsage() {
+        assertThat(parse("--topic", "clicks").required("topic")).isEqualTo("clicks");
+        assertThatThrownBy(() -> parse().required("topic"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--topic is required").hasMessageContaining("Usage: " + USAGE);
+    }
+
+    @Test
     void helpIsAUsageRequestNotAnError() {
         assertThatThrownBy(() -> parse("--help"))
                 .isInstanceOfSatisfying(UsageException.class, e -> assertThat(e.helpRequested()).isTrue())
