@@ -35,6 +35,16 @@ final class MavenChecks {
             if (bootstrap != null) {
                 command.add("-D" + KafkaBootstrap.SERVERS_PROPERTY + "=" + bootstrap);
             }
+            return run(home, command, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + report, e);
+        }
+    }
+
+    /** Runs a Maven wrapper command in {@code home} with its output in {@code log}; returns its exit code. */
+    static int run(Path home, List<String> command, Path log) {
+        try {
+            Files.createDirectories(log.getParent());
             Process maven = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)

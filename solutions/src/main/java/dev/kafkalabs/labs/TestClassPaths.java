@@ -26,17 +26,7 @@ final class TestClassPaths {
         List<String> command = List.of(home.resolve("mvnw").toString(), "-B", "-q", "-pl", String.join(",", modules),
                 "-am", "test-compile", "dependency:build-classpath",
                 "-DincludeScope=test", "-Dmdep.outputFile=" + CLASSPATH_FILE);
-        try {
-            Files.createDirectories(log.getParent());
-            Process maven = new ProcessBuilder(command).directory(home.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return maven.waitFor();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + home.resolve("mvnw"), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
-        }
+        return MavenChecks.run(home, command, log);
     }
 
     /** The module's test classes, main classes and test-scope dependencies, for {@code java -cp}. */

@@ -6,18 +6,15 @@ import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,23 +27,11 @@ class BadInputTest {
 
     private static final String STARTED_BROKER = "started an embedded Kafka broker";
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @AfterEach
     void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
         System.clearProperty(KafkaBootstrap.SERVERS_PROPERTY);
         System.clearProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY);
         System.clearProperty(Variant.PROPERTY);
@@ -141,10 +126,10 @@ class BadInputTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 }

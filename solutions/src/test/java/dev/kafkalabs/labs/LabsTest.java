@@ -2,75 +2,55 @@ package dev.kafkalabs.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The launcher's command line: what a user sees for good and bad input (no broker needed). */
 class LabsTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void listShowsEveryLabWithItsExercises() {
         assertThat(Labs.run(new String[] {"list"})).as("exit code of ./labs list").isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.stdout())
                 .contains("lab03", "3.1    Simple producer", "lab04", "lab05", "lab06", "lab10");
     }
 
     @Test
     void noArgumentsPrintsUsageAndExits2() {
         assertThat(Labs.run(new String[0])).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage:", "./labs run ID");
+        assertThat(console.stdout()).contains("Usage:", "./labs run ID");
     }
 
     @Test
     void anUnknownCommandPrintsUsageAndExits2() {
         assertThat(Labs.run(new String[] {"launch"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command 'launch'", "Usage:");
+        assertThat(console.stderr()).contains("Unknown command 'launch'", "Usage:");
     }
 
     @Test
     void anUnknownExerciseIsNamedAndExits2() {
         assertThat(Labs.run(new String[] {"run", "9.9"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no exercise '9.9'", "./labs list");
+        assertThat(console.stderr()).contains("There is no exercise '9.9'", "./labs list");
     }
 
     @Test
     void runWithoutAnIdExplainsItself() {
         assertThat(Labs.run(new String[] {"run", "--starter"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs exactly one exercise id");
+        assertThat(console.stderr()).contains("needs exactly one exercise id");
     }
 
     @Test
     void checkOfAnUnknownLabListsTheLabs() {
         assertThat(Labs.run(new String[] {"check", "lab99"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no lab or exercise 'lab99'", "lab03");
+        assertThat(console.stderr()).contains("There is no lab or exercise 'lab99'", "lab03");
     }
 
     @Test
     void brokerRejectsAPortOutOfRange() {
         assertThat(Labs.run(new String[] {"broker", "--port", "70000"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be a TCP port");
+        assertThat(console.stderr()).contains("--port must be a TCP port");
     }
 }
