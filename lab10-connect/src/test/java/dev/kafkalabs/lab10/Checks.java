@@ -46,6 +46,26 @@ final class Checks {
         return config;
     }
 
+    /**
+     * Runs a call of the exercise code that makes REST requests; when the worker refuses one, fails with
+     * {@code why} (the misconception that leads there) and the worker's own answer. Anything else the
+     * call throws (a TODO, a bug) goes through unchanged.
+     */
+    static void acceptedByTheWorker(RestCall call, String why, Object... whyArguments) throws Exception {
+        try {
+            call.run();
+        } catch (ConnectRestException refused) {
+            throw new AssertionError(String.format(why, whyArguments) + "\nThe worker answered: "
+                    + refused.getMessage(), refused);
+        }
+    }
+
+    /** A call of the exercise code that makes REST requests. */
+    @FunctionalInterface
+    interface RestCall {
+        void run() throws Exception;
+    }
+
     /** The values in {@code topic} once {@code expectedCount} have arrived (or {@link #WAIT} has passed). */
     static List<String> values(TestKafka kafka, String topic, int expectedCount) {
         return kafka.readAll(topic, new StringDeserializer(), new StringDeserializer(), expectedCount, WAIT)

@@ -1,7 +1,6 @@
 package dev.kafkalabs.lab10;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab10.solution.FileSink;
@@ -22,7 +21,7 @@ class FileSinkIT {
     Path directory;
 
     @Test
-    void theSinkFileEndsUpEqualToTheSourceFileAndTheSameCallUpdatesTheSink(TestKafka kafka) {
+    void theSinkFileEndsUpEqualToTheSourceFileAndTheSameCallUpdatesTheSink(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("lab10-round-trip", 1);
         Path sourceFile = directory.resolve("test.log");
         Path sinkFile = directory.resolve("test.sink.log");
@@ -32,10 +31,9 @@ class FileSinkIT {
 
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
             worker.create(Checks.sourceConfig("checks-file-source", sourceFile, topic));
-            assertThatCode(() -> sink.createOrUpdate(worker.rest(), config))
-                    .as("creating the file sink %s: a sink reads the topics listed in 'topics' (plural - 'topic' "
-                            + "is the source's setting)", config)
-                    .doesNotThrowAnyException();
+            Checks.acceptedByTheWorker(() -> sink.createOrUpdate(worker.rest(), config), "The worker refused your "
+                    + "file sink %s: a sink reads the topics listed in 'topics' (plural - 'topic' is the source's "
+                    + "setting).", config);
             awaitLines(sinkFile, sourceFile, topic);
 
             Lines.append(sourceFile, Lines.numbered("appended later,", 1, 3));
@@ -43,11 +41,9 @@ class FileSinkIT {
 
             Path movedFile = directory.resolve("test.sink.2.log");
             Map<String, String> moved = sink.config(movedFile, topic);
-            assertThatCode(() -> sink.createOrUpdate(worker.rest(), moved))
-                    .as("calling createOrUpdate(...) again, for a sink that exists, with a new file %s: it must update "
-                            + "the connector (creating only - POST /connectors - answers 409 Conflict for a name "
-                            + "that exists)", movedFile)
-                    .doesNotThrowAnyException();
+            Checks.acceptedByTheWorker(() -> sink.createOrUpdate(worker.rest(), moved), "Your createOrUpdate(...), "
+                    + "called again for the sink that exists, with a new file %s, must update the connector: a "
+                    + "create-only request (POST /connectors) answers 409 Conflict for a name that exists.", movedFile);
             List<String> afterUpdate = Lines.numbered("appended after the update,", 1, 2);
             Lines.append(sourceFile, afterUpdate);
             await().atMost(Checks.WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->

@@ -1,7 +1,6 @@
 package dev.kafkalabs.lab10;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.kafkalabs.lab10.solution.FileSource;
 import dev.kafkalabs.support.Variant;
@@ -21,7 +20,7 @@ class FileSourceIT {
     Path directory;
 
     @Test
-    void theFileSourceSendsEveryLineOnceInFileOrderIncludingLinesAppendedLater(TestKafka kafka) {
+    void theFileSourceSendsEveryLineOnceInFileOrderIncludingLinesAppendedLater(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("lab10-source", 1);
         Path file = directory.resolve("test.log");
         List<String> expected = new ArrayList<>(Lines.numbered("line in the file at start,", 1, 5));
@@ -30,10 +29,9 @@ class FileSourceIT {
         Map<String, String> config = source.config(file, topic);
 
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
-            assertThatCode(() -> source.create(worker.rest(), config))
-                    .as("creating the file source %s on the worker: a file source needs the topic it writes to "
-                            + "('topic') and the file it reads ('file')", config)
-                    .doesNotThrowAnyException();
+            Checks.acceptedByTheWorker(() -> source.create(worker.rest(), config), "The worker refused your file "
+                    + "source %s: a file source needs the topic it writes to ('topic') and the file it reads ('file').",
+                    config);
             String name = config.get("name");
             assertThat(worker.connectors()).as("GET /connectors after your create(...)").containsExactly(name);
             worker.awaitState(name, "RUNNING", "the file source should run once created");
