@@ -44,7 +44,9 @@ public final class RestApiTour {
         Lines.append(file, FileSourceDemo.SAMPLE_LINES);
         Topics.ensureExist(new NewTopic(topic, 1, (short) 1));
 
-        try (CtrlC ctrlC = CtrlC.stops(() -> { }); StandaloneWorker worker = StandaloneWorker.start(options.workerSettings(run))) {
+        // Nothing to interrupt on Ctrl-C: --stay only waits for it; closing the worker is the clean stop.
+        try (CtrlC ctrlC = CtrlC.stops(() -> { });
+             StandaloneWorker worker = StandaloneWorker.start(options.workerSettings(run))) {
             ConnectRest rest = worker.rest();
             source.create(rest, config);
             System.out.printf("Connector '%s' streams %s -> topic '%s'.%n", name, file, topic);
