@@ -28,6 +28,9 @@ public final class ConnectConfig {
     /** The file sink connector: a topic's records into a file. */
     public static final String FILE_SINK = "connect-file-sink.properties";
 
+    /** The worker setting that names the standalone worker's offsets file. */
+    public static final String OFFSETS_FILE = StandaloneConfig.OFFSET_STORAGE_FILE_FILENAME_CONFIG;
+
     /** The worker creates producers, consumers and an admin client; each takes its settings under a prefix. */
     private static final List<String> WORKER_CLIENT_PREFIXES = List.of("producer.", "consumer.", "admin.");
 
@@ -67,8 +70,8 @@ public final class ConnectConfig {
             worker.put(name.toString(), value.toString());
             WORKER_CLIENT_PREFIXES.forEach(prefix -> worker.put(prefix + name, value.toString()));
         });
-        Path offsets = resolve(workDirectory, worker.get(StandaloneConfig.OFFSET_STORAGE_FILE_FILENAME_CONFIG));
-        worker.put(StandaloneConfig.OFFSET_STORAGE_FILE_FILENAME_CONFIG, offsets.toString());
+        Path offsets = resolve(workDirectory, worker.get(OFFSETS_FILE));
+        worker.put(OFFSETS_FILE, offsets.toString());
         restPort.ifPresent(port -> worker.put(RestServerConfig.LISTENERS_CONFIG, "http://127.0.0.1:" + port));
         worker.remove(WorkerConfig.PLUGIN_PATH_CONFIG);
         return worker;

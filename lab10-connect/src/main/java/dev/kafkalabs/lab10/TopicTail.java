@@ -27,7 +27,7 @@ public final class TopicTail {
 
     /** Prints records until another thread calls {@link #stop()}. */
     public void run() {
-        try (Consumer<String, String> tailing = Topics.readFromBeginning(topic)) {
+        try (Consumer<String, String> tailing = TopicReader.fromBeginning(topic)) {
             consumer = tailing;
             out.printf("%-8s | %s%n", "offset", "value (one line of the file)");
             while (!stopping.get()) {
@@ -42,12 +42,16 @@ public final class TopicTail {
     }
 
     /** Ends {@link #run()} and waits (a few seconds at most) until it has closed its consumer. */
-    public void stop() throws InterruptedException {
+    public void stop() {
         stopping.set(true);
         Consumer<String, String> running = consumer;
         if (running != null) {
             running.wakeup();
         }
-        finished.await(10, TimeUnit.SECONDS);
+        try {
+            finished.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -2,13 +2,14 @@ package dev.kafkalabs.lab10;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.lab10.solution.StandaloneWorker;
+import dev.kafkalabs.lab10.solution.FileSource;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,21 +20,26 @@ class FileSourceIT {
     Path directory;
 
     @Test
-    void linesOfTheFileAndLinesAppendedLaterArriveOnceAndInOrder(TestKafka kafka) {
+    void theFileSourceSendsEveryLineOnceInFileOrderIncludingLinesAppendedLater(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("lab10-source", 1);
         Path file = directory.resolve("test.log");
         List<String> expected = new ArrayList<>(Lines.numbered("line in the file at start,", 1, 5));
         Lines.append(file, expected);
+        FileSourceSetup source = Variant.current().instantiate(FileSourceSetup.class, FileSource.class);
+        Map<String, String> config = source.config(file, topic);
 
-        try (ConnectWorker worker = Variant.current().instantiate(ConnectWorker.class, StandaloneWorker.class,
-                Checks.workerSettings(directory))) {
-            assertThat(worker.restUrl().getHost()).as("host of the worker's REST API %s", worker.restUrl())
-                    .isEqualTo("127.0.0.1");
-            assertThat(worker.restUrl().getPort()).as("port the REST API got for listeners=...:0").isPositive();
+        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
+            Checks.acceptedByTheWorker(() -> source.create(worker.rest(), config), "The worker refused your file "
+                    + "source %s: a file source needs the topic it writes to ('topic') and the file it reads ('file').",
+                    config);
+            String name = config.get("name");
+            assertThat(worker.connectors()).as("GET /connectors after your create(...)").containsExactly(name);
+            worker.awaitState(name, "RUNNING", "the file source should run once created");
 
-            worker.addConnector(Checks.sourceConfig(file, topic));
             assertThat(Checks.values(kafka, topic, expected.size()))
-                    .as("values in %s after the worker started the file source on %s", topic, file)
+                    .as("values in %s once the file source runs on %s (its 'file' must be the file's full path: the "
+                            + "worker resolves a relative name against its own working directory, %s)",
+                            topic, file, Path.of("").toAbsolutePath())
                     .containsExactlyElementsOf(expected);
 
             List<String> appended = Lines.numbered("line appended while the worker runs,", 1, 3);
@@ -43,6 +49,13 @@ class FileSourceIT {
                     .as("values in %s after appending %d lines to %s: each line once, in file order",
                             topic, appended.size(), file)
                     .containsExactlyElementsOf(expected);
+
+            int tasks = worker.tasks(name).size();
+            assertThat(config.getOrDefault("tasks.max", "1"))
+                    .as("tasks.max=%s, yet the worker runs %d task: the file source reads one file with one task, "
+                            + "in order, whatever tasks.max allows - more tasks would not read it faster",
+                            config.get("tasks.max"), tasks)
+                    .isEqualTo(String.valueOf(tasks));
         }
     }
 }

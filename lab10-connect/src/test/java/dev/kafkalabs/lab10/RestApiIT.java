@@ -3,58 +3,96 @@ package dev.kafkalabs.lab10;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.kafkalabs.lab10.solution.ConnectRestClient;
+import dev.kafkalabs.lab10.solution.ConnectorControl;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import org.apache.kafka.connect.runtime.ConnectorConfig;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExerciseCheck("10.3")
 class RestApiIT {
 
+    private static final String SOURCE = "checks-file-source";
+
     @TempDir
     Path directory;
 
+    private final ConnectorLifecycle control =
+            Variant.current().instantiate(ConnectorLifecycle.class, ConnectorControl.class);
+
     @Test
-    void statusGoesFromRunningToPausedAndBackToRunning(TestKafka kafka) throws Exception {
-        String topic = kafka.createTopic("lab10-rest", 1);
-        Path file = directory.resolve("test.log");
-        Lines.append(file, Lines.numbered("line", 1, 3));
-        Map<String, String> source = Checks.sourceConfig(file, topic);
-        String name = source.get(ConnectorConfig.NAME_CONFIG);
+    void statusPauseAndResumeAreWhatTheWorkerReports(TestKafka kafka) {
+        try (TestWorker worker = workerWithSource(kafka)) {
+            worker.awaitState(SOURCE, "RUNNING", "a file source runs once created");
+            assertThat(control.status(worker.rest(), SOURCE))
+                    .as("your status(...) of a running file source, next to GET /connectors/%s/status", SOURCE)
+                    .isEqualTo(worker.status(SOURCE))
+                    .isEqualTo(new ConnectorStatus(SOURCE, "source", "RUNNING", List.of("RUNNING")));
 
-        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
-            worker.addConnector(source);
-            ConnectRestApi rest = Variant.current().instantiate(ConnectRestApi.class, ConnectRestClient.class,
-                    worker.restUrl());
+            control.pause(worker.rest(), SOURCE);
+            worker.awaitState(SOURCE, "PAUSED", "your pause(...) should pause the connector and its task");
 
-            assertThat(rest.connectors()).as("GET /connectors on %s", worker.restUrl()).containsExactly(name);
-            ConnectorStatus status = rest.status(name);
-            assertThat(status.name()).as("name in GET /connectors/%s/status", name).isEqualTo(name);
-            assertThat(status.type()).as("type in GET /connectors/%s/status", name).isEqualTo("source");
-            awaitState(rest, worker, name, "RUNNING");
-
-            rest.pause(name);
-            awaitState(rest, worker, name, "PAUSED");
-
-            rest.resume(name);
-            awaitState(rest, worker, name, "RUNNING");
+            control.resume(worker.rest(), SOURCE);
+            worker.awaitState(SOURCE, "RUNNING", "your resume(...) should make the connector and its task run again");
         }
     }
 
-    /** The client reports {@code state} for the connector and its task, and so does the worker itself. */
-    private static void awaitState(ConnectRestApi rest, TestWorker worker, String name, String state) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            ConnectorStatus status = rest.status(name);
-            assertThat(status.state()).as("connector state reported by the client").isEqualTo(state);
-            assertThat(status.taskStates()).as("task states reported by the client").containsExactly(state);
-            assertThat(worker.status(name).connector().state()).as("connector state inside the worker")
-                    .isEqualTo(state);
-        });
+    @Test
+    void awaitStateReturnsOnlyOnceTheStateIsReached(TestKafka kafka) throws Exception {
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
+        try (TestWorker worker = workerWithSource(kafka)) {
+            worker.awaitState(SOURCE, "RUNNING", "a file source runs once created");
+            worker.pause(SOURCE);
+            worker.awaitState(SOURCE, "PAUSED", "PUT /connectors/%s/pause pauses it", SOURCE);
+
+            // The resume comes a while after the call below starts: its answer must not be the paused state.
+            later.schedule(() -> worker.resume(SOURCE), 2, TimeUnit.SECONDS);
+            ConnectorStatus seen = control.awaitState(worker.rest(), SOURCE, "RUNNING", Duration.ofSeconds(30));
+            assertThat(seen.isSettledIn("RUNNING"))
+                    .withFailMessage("awaitState(..., \"RUNNING\") returned %s. Pause, resume and restart are only "
+                            + "requests (202 Accepted): the state changes later, so read the status until it says "
+                            + "RUNNING for the connector and its tasks.", seen)
+                    .isTrue();
+        } finally {
+            later.shutdownNow();
+        }
+    }
+
+    @Test
+    void restartRunsAFailedTaskAgain(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("lab10-restart-task", 1);
+        Path missingDirectory = directory.resolve("created-later");
+        String sink = "checks-file-sink";
+        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
+            worker.create(Checks.sinkConfig(sink, missingDirectory.resolve("out.log"), topic));
+            await().atMost(TestWorker.STATE_WAIT).untilAsserted(() -> assertThat(worker.status(sink).taskStates())
+                    .as("task of a file sink whose directory does not exist").containsExactly("FAILED"));
+            Files.createDirectories(missingDirectory);
+
+            control.restart(worker.rest(), sink);
+            await().atMost(TestWorker.STATE_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                    assertThat(worker.status(sink).taskStates())
+                            .as("task states of %s after your restart(...), once its directory exists: the task is "
+                                    + "still FAILED - a restart without includeTasks=true restarts only the "
+                                    + "connector object, not its tasks", sink)
+                            .containsExactly("RUNNING"));
+        }
+    }
+
+    private TestWorker workerWithSource(TestKafka kafka) {
+        String topic = kafka.createTopic("lab10-rest", 1);
+        Path file = directory.resolve("test.log");
+        Lines.append(file, Lines.numbered("line", 1, 3));
+        TestWorker worker = TestWorker.start(Checks.workerSettings(directory));
+        worker.create(Checks.sourceConfig(SOURCE, file, topic));
+        return worker;
     }
 }

@@ -2,9 +2,9 @@ package dev.kafkalabs.lab10;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.lab10.solution.FileRoundTrip;
-import dev.kafkalabs.lab10.solution.RestApiTour;
-import dev.kafkalabs.lab10.solution.RestartWithoutDuplicates;
+import dev.kafkalabs.lab10.demo.RestApiTour;
+import dev.kafkalabs.lab10.demo.RestartDemo;
+import dev.kafkalabs.lab10.demo.RoundTripDemo;
 import dev.kafkalabs.support.MainRunner;
 import dev.kafkalabs.support.junit.KafkaExtension;
 import dev.kafkalabs.support.junit.TestKafka;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The solution programs that end on their own run as {@code ./labs run 10.x} runs them and report success.
- * Not a check: the programs are the demos, the checks are the other classes. Skipped when the checks run
- * against the starter ({@code ./labs check}), which these programs do not use.
+ * The exercise programs that end on their own, on the solution, run as {@code ./labs run 10.x} runs them
+ * and report success. Not a check: the programs are the demos, the checks are the other classes. Skipped
+ * for any other variant ({@code ./labs check}, mutants).
  */
 @EnabledIfSystemProperty(named = "lab.variant", matches = "solution")
 @ExtendWith(KafkaExtension.class)
@@ -31,20 +31,23 @@ class SolutionProgramsIT {
 
     @Test
     void roundTripReportsEqualFiles(TestKafka kafka) throws Exception {
-        assertThat(run(FileRoundTrip.class, "--lines", "3")).as("output of FileRoundTrip")
-                .contains("The sink file equals the source file.");
+        assertThat(run(RoundTripDemo.class, "--lines", "3")).as("output of RoundTripDemo")
+                .contains("The sink file equals the source file.")
+                .contains("test.sink.2.log holds [after the update, line 1, after the update, line 2, after the update, line 3]");
     }
 
     @Test
     void restApiTourShowsPausedThenRunning(TestKafka kafka) throws Exception {
         assertThat(run(RestApiTour.class, "--rest-port", "0")).as("output of RestApiTour")
-                .containsSubsequence("| RUNNING", "/pause", "| PAUSED", "/resume", "| RUNNING");
+                .containsSubsequence("once it is RUNNING", "| RUNNING", "pause:", "| PAUSED", "resume:", "| RUNNING",
+                        "restart", "| RUNNING");
     }
 
     @Test
     void restartReportsNoDuplicateAndNoLoss(TestKafka kafka) throws Exception {
-        assertThat(run(RestartWithoutDuplicates.class, "--lines", "2")).as("output of RestartWithoutDuplicates")
-                .contains("4 records for 4 lines: 0 duplicated, 0 missing.");
+        assertThat(run(RestartDemo.class, "--lines", "2")).as("output of RestartDemo")
+                .containsSubsequence("4 records for 4 lines: 0 duplicated, 0 missing.",
+                        "8 records for 4 lines: 4 duplicated, 0 missing.");
     }
 
     private String run(Class<?> program, String... args) throws Exception {

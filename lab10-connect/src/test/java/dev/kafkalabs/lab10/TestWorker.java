@@ -1,52 +1,75 @@
 package dev.kafkalabs.lab10;
 
-import java.net.URI;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.connect.cli.ConnectStandalone;
-import org.apache.kafka.connect.runtime.Connect;
-import org.apache.kafka.connect.runtime.ConnectorConfig;
-import org.apache.kafka.connect.runtime.Herder;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
-import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
-import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
-import org.apache.kafka.connect.util.FutureCallback;
 
 /**
- * A standalone worker the checks start themselves, independent of the exercise code: the setting in which
- * the REST client (10.3), the sink's configuration (10.2) and the stored offsets (10.4) are checked.
+ * A standalone worker the checks start themselves, and the REST calls they make on it with the correct
+ * answers, independent of the exercise code: the setting in which each exercise's code is checked.
  */
 final class TestWorker implements AutoCloseable {
 
-    private final Connect<StandaloneHerder> connect;
+    static final Duration STATE_WAIT = Duration.ofSeconds(30);
 
-    private TestWorker(Connect<StandaloneHerder> connect) {
-        this.connect = connect;
+    private final StandaloneWorker worker;
+    private final ConnectRest rest;
+
+    private TestWorker(StandaloneWorker worker) {
+        this.worker = worker;
+        this.rest = worker.rest();
     }
 
     static TestWorker start(Map<String, String> workerSettings) {
-        return new TestWorker(new ConnectStandalone().startConnect(workerSettings));
+        return new TestWorker(StandaloneWorker.start(workerSettings));
     }
 
-    void addConnector(Map<String, String> connectorConfig) throws Exception {
-        FutureCallback<Herder.Created<ConnectorInfo>> accepted = new FutureCallback<>();
-        connect.herder().putConnectorConfig(connectorConfig.get(ConnectorConfig.NAME_CONFIG), connectorConfig,
-                false, accepted);
-        accepted.get(30, TimeUnit.SECONDS);
+    ConnectRest rest() {
+        return rest;
     }
 
-    URI restUrl() {
-        return connect.rest().advertisedUrl();
+    void create(Map<String, String> config) {
+        rest.post("/connectors", Map.of("name", config.get("name"), "config", config));
     }
 
-    /** The connector's status as the worker itself knows it (not through HTTP). */
-    ConnectorStateInfo status(String connector) {
-        return connect.herder().connectorStatus(connector);
+    List<String> connectors() {
+        List<String> names = new ArrayList<>();
+        rest.get("/connectors").forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
+    ConnectorStatus status(String connector) {
+        return ConnectorStatus.from(rest.get("/connectors/" + connector + "/status"));
+    }
+
+    JsonNode tasks(String connector) {
+        return rest.get("/connectors/" + connector + "/tasks");
+    }
+
+    void pause(String connector) {
+        rest.put("/connectors/" + connector + "/pause");
+    }
+
+    void resume(String connector) {
+        rest.put("/connectors/" + connector + "/resume");
+    }
+
+    /** Waits until the worker reports {@code state} for the connector and all its tasks; {@code why} explains a timeout. */
+    void awaitState(String connector, String state, String why, Object... whyArguments) {
+        await().atMost(STATE_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(status(connector).isSettledIn(state))
+                        .withFailMessage(() -> "The worker reports " + status(connector) + ", not " + state
+                                + " everywhere: " + String.format(why, whyArguments))
+                        .isTrue());
     }
 
     @Override
     public void close() {
-        connect.stop();
-        connect.awaitStop();
+        worker.close();
     }
 }
