@@ -33,6 +33,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class CheckRunner {
 
     public static final int MUTANTS_PER_EXERCISE = 2;
+    private static final String REJECTED = "rejected";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     private static final String CHECK_TIME_LIMIT = "180 s";
 
@@ -111,26 +112,34 @@ public final class CheckRunner {
 
     private int runMutants(List<String> exercises) {
         int defects = 0;
+        List<String> table = new ArrayList<>();
         for (String exercise : exercises) {
             List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
                     .filter(mutant -> mutant.exercise().equals(exercise)).toList();
             if (mutants.size() < MUTANTS_PER_EXERCISE) {
                 System.out.printf("DEFECT %-5s has %d mutant(s); every exercise needs at least %d wrong answers to reject.%n",
                         exercise, mutants.size(), MUTANTS_PER_EXERCISE);
+                table.add(String.format("  %-6s %-32s ✗ only %d of the %d wrong answers needed", exercise, "-",
+                        mutants.size(), MUTANTS_PER_EXERCISE));
                 defects++;
             }
             for (CheckClasses.MutantInfo mutant : mutants) {
-                if (!judge(mutant)) {
+                String verdict = judge(mutant);
+                if (!verdict.equals(REJECTED)) {
                     defects++;
                 }
+                table.add(String.format("  %-6s %-32s %s %s", exercise, mutant.name(),
+                        verdict.equals(REJECTED) ? "✓" : "✗", verdict));
             }
         }
+        System.out.printf("%n  %-6s %-32s %s%n", "ex.", "mutant (wrong answer)", "verdict of the checks");
+        table.forEach(System.out::println);
         System.out.printf("%n%d problem(s) with the mutants of %s.%n", defects, String.join(", ", exercises));
         return defects == 0 ? 0 : 1;
     }
 
-    /** Runs the mutant's exercise checks against it and prints one verdict line; true when rejected and named. */
-    private boolean judge(CheckClasses.MutantInfo mutant) {
+    /** Runs the mutant's exercise checks against it and prints what they said; returns the verdict. */
+    private String judge(CheckClasses.MutantInfo mutant) {
         long start = System.nanoTime();
         Path report = tempReport();
         runChecks(List.of(mutant.exercise()), Variant.mutant(mutant.name()), report);
@@ -154,13 +163,13 @@ public final class CheckRunner {
             detail = "rejected, but no failure message mentions \"" + mutant.annotation().failureMentions()
                     + "\"; first: " + firstLine(failures.get(0));
         } else {
-            verdict = "rejected";
+            verdict = REJECTED;
             detail = firstLine(naming);
         }
         System.out.printf("%s %-5s %-30s %-9s %3d s%n        misconception: %s%n        %s%n",
                 naming != null ? "✓" : "✗", mutant.exercise(), mutant.name(), verdict, seconds,
                 mutant.annotation().misconception(), detail);
-        return naming != null;
+        return verdict;
     }
 
     private static String firstLine(CheckResult result) {
