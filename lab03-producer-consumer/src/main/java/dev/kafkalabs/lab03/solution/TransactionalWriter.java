@@ -34,7 +34,7 @@ public final class TransactionalWriter implements TransactionalWrites {
         producer.initTransactions();
     }
 
-    static void makeTransactional(Properties props, String transactionalId) {
+    public static void makeTransactional(Properties props, String transactionalId) {
         // Idempotence (default since 3.0, with acks=all) is what transactions build on; spelled out because a
         // stray retries=0 or acks=1 elsewhere would turn it off. acks=all waits for the in-sync replicas - durable
         // across a broker loss only with replication factor 3 and min.insync.replicas=2 on the topic.
