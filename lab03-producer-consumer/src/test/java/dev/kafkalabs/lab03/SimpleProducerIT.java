@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.IntegerDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("3.1")
@@ -23,18 +23,20 @@ class SimpleProducerIT {
 
     private static final int COUNT = 30;
 
-    private List<ConsumerRecord<Integer, String>> records;
-    private String topic;
-    private long written;
+    private static List<ConsumerRecord<Integer, String>> records;
+    private static String topic;
+    private static long written;
+    private static int exitCode;
+    private static String output;
 
     /** The producer runs as its own program: when its main returns, the JVM ends, and so does whatever it left unsent. */
-    @BeforeEach
-    void runTheProducer(TestKafka kafka) {
+    @BeforeAll
+    static void runTheProducer(TestKafka kafka) {
         topic = kafka.createTopic("lab03-simple", 3);
         try (ChildProcess producer = ChildJvm.of(SendGreetings.class)
                 .args("--topic", topic, "--count", String.valueOf(COUNT)).start()) {
-            assertThat(producer.awaitExit(Duration.ofSeconds(60))).as("exit code of the producer program. Output:%n%s",
-                    producer.tail()).isZero();
+            exitCode = producer.awaitExit(Duration.ofSeconds(60));
+            output = producer.tail();
         }
         written = kafka.endOffsetTotal(topic);
         records = kafka.readAll(topic, new IntegerDeserializer(), new StringDeserializer(), COUNT, Duration.ofSeconds(30));
@@ -42,6 +44,7 @@ class SimpleProducerIT {
 
     @Test
     void everyRecordArrivesWithItsKeyAndValue() {
+        assertThat(exitCode).as("exit code of the producer program. Output:%n%s", output).isZero();
         assertThat(written).as("records in %s once the program had ended, of %d sent: the missing ones were still in "
                 + "the producer's buffer when the program ended - close() sends what is buffered, and waits", topic,
                 COUNT).isEqualTo(COUNT);
@@ -57,6 +60,7 @@ class SimpleProducerIT {
 
     @Test
     void recordsWithTheSameKeyLandInTheSamePartition() {
+        assertThat(exitCode).as("exit code of the producer program. Output:%n%s", output).isZero();
         assertThat(records).as("records read back from %s", topic).hasSize(COUNT);
         assertThat(records).as("records sent without a key: the partitioner then spreads them, and records with "
                 + "the same key no longer land in the same partition").allMatch(record -> record.key() != null);
