@@ -25,7 +25,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class DrillRun {
 
-    public static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final String TODO_MARKER = ": Lab 3.";
     private static final Pattern STACK_FRAME = Pattern.compile("at ([\\w.$]+)\\.([\\w$<>]+)\\(([^:)]+):(\\d+)\\)");
 

@@ -25,7 +25,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Drill {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private Drill() {
     }
