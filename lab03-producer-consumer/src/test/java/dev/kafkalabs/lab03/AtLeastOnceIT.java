@@ -45,6 +45,7 @@ class AtLeastOnceIT {
         Path processed = dir.resolve("processed.txt");
         Path stopFile = Drill.stopFile(dir);
         NumberedEvents.produce(topic, EVENTS);
+        Map<TopicPartition, Long> end = kafka.endOffsets(topic);
         String[] args = Drill.deliveryArgs(Guarantee.AT_LEAST_ONCE, topic, group, processed, stopFile, 10);
 
         try (ChildProcess first = Drill.start(DeliveryConsumerMain.class, CrashPoint.at("record", CRASH_AT), args)) {
@@ -53,8 +54,9 @@ class AtLeastOnceIT {
         Map<TopicPartition, Long> committedAtCrash = Topics.committed(group);
         Map<TopicPartition, Long> processedUpTo = Drill.nextOffsets(topic, ProcessedLog.read(processed));
         try (ChildProcess replacement = Drill.start(DeliveryConsumerMain.class, null, args)) {
-            Drill.awaitProcessed(replacement, processed, "every event processed",
-                    entries -> Drill.distinct(entries) == EVENTS);
+            // A wrong answer skips records: then the replacement only gets to the end of the topic.
+            Drill.awaitProcessed(replacement, processed, "every event processed, or the last one",
+                    entries -> Drill.distinct(entries) == EVENTS || Drill.nextOffsets(topic, entries).equals(end));
             assertThat(Drill.stop(replacement, stopFile)).as("exit code of the replacement. Output:%n%s",
                     replacement.tail()).isZero();
         }
