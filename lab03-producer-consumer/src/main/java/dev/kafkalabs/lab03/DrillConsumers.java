@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.IntegerDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * What the crash exercises' consumers (3.4 - 3.6) share: their basic settings and their "processing" of
+ * What the crash exercises' consumers (3.4 - 3.7) share: their basic settings and their "processing" of
  * a record. Each exercise adds its own commit settings.
  */
 public final class DrillConsumers {
@@ -26,8 +26,9 @@ public final class DrillConsumers {
     public static Properties settings(String group) {
         Properties props = KafkaBootstrap.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        // Static membership: a restarted instance with the same id takes over its partitions at once, instead
-        // of waiting for the crashed instance's session (45 s) to expire. It needs the classic protocol.
+        // Static membership: a restarted instance with the same id is the same member. It works under both group
+        // protocols; with the classic one the restarted instance also takes over the crashed one's partitions at
+        // once, instead of after its session (45 s) has expired - that instant takeover is why classic is set.
         props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, group + "-instance-1");
         props.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, GroupProtocol.CLASSIC.name().toLowerCase(Locale.ROOT));
         // A new group reads the topic from its first record.
@@ -40,9 +41,14 @@ public final class DrillConsumers {
     }
 
     /**
-     * Processes one record: {@code work} of pretend effort (a database write, say), then the lasting side
-     * effect - a line in the processed log - then the "record" {@link CrashPoint}.
+     * A handler that processes one record: {@code work} of pretend effort (a database write, say), then the
+     * lasting side effect - a line in the processed log - then the "record" {@link CrashPoint}.
      */
+    public static RecordHandler handler(ProcessedLog log, Duration work) {
+        return record -> process(record, log, work);
+    }
+
+    /** See {@link #handler(ProcessedLog, Duration)}. */
     public static void process(ConsumerRecord<Integer, String> record, ProcessedLog log, Duration work) {
         try {
             Thread.sleep(work.toMillis());

@@ -25,7 +25,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class DrillRun {
 
-    public static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final String TODO_MARKER = ": Lab 3.";
     private static final Pattern STACK_FRAME = Pattern.compile("at ([\\w.$]+)\\.([\\w$<>]+)\\(([^:)]+):(\\d+)\\)");
 
@@ -43,7 +43,23 @@ public final class DrillRun {
         }
     }
 
-    /** Starts {@code main} in a child JVM; frozen at {@code crashPoint} (see {@link CrashPoint}) unless null. */
+    /** A path for a {@link StopSignal#whenFileExists stop file}: it does not exist until {@link #stop} creates it. */
+    public static Path newStopFile(String name) {
+        Path file = newProcessedFile(name + "-stop");
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the stop file " + file, e);
+        }
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    /**
+     * Starts {@code main} (a runner that picks the exercise's class through {@code Variant.current()}; the
+     * child inherits {@code -Dlab.variant}) in a child JVM, frozen at {@code crashPoint} (see {@link CrashPoint})
+     * unless null.
+     */
     public static ChildProcess start(Class<?> main, String crashPoint, String... args) {
         ChildJvm jvm = ChildJvm.of(main).args(args);
         if (crashPoint != null) {
@@ -71,7 +87,7 @@ public final class DrillRun {
         return child.output().stream().filter(line -> line.startsWith(prefix)).limit(count).toList();
     }
 
-    /** Waits (checking every 50 ms) until {@code condition} holds; fails if the child exits or time runs out. */
+    /** Waits (checking every 200 ms) until {@code condition} holds; fails if the child exits or time runs out. */
     public static void waitFor(String description, ChildProcess child, BooleanSupplier condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.getAsBoolean()) {
@@ -83,7 +99,7 @@ public final class DrillRun {
                 throw new IllegalStateException("No " + description + " within " + PATIENCE + ":\n" + child.tail());
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + description, e);
@@ -116,10 +132,15 @@ public final class DrillRun {
                 : new IllegalStateException(failure.getMessage(), failure);
     }
 
-    /** Stops the child with SIGTERM and says how it ended. */
-    public static void stop(ChildProcess child) {
-        int exitCode = child.stopGracefully(Duration.ofSeconds(30));
-        System.out.printf("  the running instance stopped with SIGTERM, exit code %d%n", exitCode);
+    /** Asks the child to stop (creates its stop file), waits until it has, and says how it ended. */
+    public static void stop(ChildProcess child, Path stopFile) {
+        try {
+            Files.createFile(stopFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the stop file " + stopFile, e);
+        }
+        int exitCode = child.awaitExit(PATIENCE);
+        System.out.printf("  the running instance was asked to stop and exited with code %d%n", exitCode);
     }
 
     /** Offsets per partition, in partition order: {@code p0=34 p1=36 p2=0}. */

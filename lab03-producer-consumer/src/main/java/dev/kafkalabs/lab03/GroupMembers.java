@@ -25,7 +25,6 @@ import org.apache.kafka.clients.consumer.GroupProtocol;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -47,7 +46,6 @@ public final class GroupMembers implements AutoCloseable {
     private final Properties settings;
     private final Map<String, MemberState> members = new LinkedHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
-    private final List<KafkaConsumer<String, String>> consumers = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private Admin admin;
 
@@ -74,7 +72,6 @@ public final class GroupMembers implements AutoCloseable {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
         MemberState state = new MemberState();
         members.put(name, state);
-        consumers.add(consumer);
         Thread thread = new Thread(() -> pollUntilClosed(consumer, state), "member-" + name);
         threads.add(thread);
         thread.start();
@@ -154,9 +151,6 @@ public final class GroupMembers implements AutoCloseable {
         if (closed.getAndSet(true)) {
             return;
         }
-        synchronized (this) {
-            consumers.forEach(KafkaConsumer::wakeup);
-        }
         for (Thread thread : threads) {
             thread.join(Duration.ofSeconds(30).toMillis());
         }
@@ -167,14 +161,13 @@ public final class GroupMembers implements AutoCloseable {
         }
     }
 
+    /** Polls until {@link #close()}; a short poll timeout lets the member notice soon, then it leaves the group. */
     private void pollUntilClosed(KafkaConsumer<String, String> consumer, MemberState state) {
         try (consumer) {
             consumer.subscribe(topics, new Recorder(state));
             while (!closed.get()) {
                 consumer.poll(POLL_TIMEOUT);
             }
-        } catch (WakeupException e) {
-            // close() woke the member: leave the group.
         }
     }
 

@@ -2,68 +2,84 @@ package dev.kafkalabs.lab03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.lab03.solution.AtLeastOnceConsumer;
+import dev.kafkalabs.lab03.demo.DeliveryConsumerMain;
+import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 @ExerciseCheck("3.5")
 class AtLeastOnceIT {
 
     private static final int EVENTS = 100;
-    private static final int CRASH_AT = 45;
+    /**
+     * One partition and batches of 10 (max.poll.records): record #47 is in the middle of the batch of offsets
+     * 40..49, two records after the exercise's last commit (every 5 records).
+     */
+    private static final int CRASH_AT = 47;
 
-    @ParameterizedTest(name = "--commit {0}")
-    @ValueSource(strings = {"batch", "async", "every"})
-    void aHardCrashMidStreamLosesNothingAndCommitsLastProcessedPlusOne(String commitStyle, TestKafka kafka,
-                                                                      @TempDir Path dir) {
-        String topic = kafka.createTopic("lab03-at-least-once", 3);
-        String group = kafka.uniqueName("lab03-at-least-once-group");
-        Path processed = dir.resolve("processed.txt");
-        NumberedEvents.produce(topic, EVENTS);
-        String[] args = {"--topic", topic, "--group", group, "--processed", processed.toString(),
-            "--commit", commitStyle, "--every", "7"};
+    @Test
+    void autoCommitIsOff(TestKafka kafka) {
+        Properties props = DrillConsumers.settings(kafka.uniqueName("lab03-at-least-once-group"));
+        Guarantee.AT_LEAST_ONCE.create().configure(props);
 
-        try (ChildProcess first = Drill.start(AtLeastOnceConsumer.class, CrashPoint.at("record", CRASH_AT), args)) {
-            first.awaitOutput("PAUSED at record #" + CRASH_AT, Drill.PATIENCE);
-            first.kill();
-        }
-        Map<TopicPartition, Long> committedAtCrash = Topics.committed(group);
-        Map<TopicPartition, Long> processedUpTo = nextOffsets(topic, ProcessedLog.read(processed));
-        try (ChildProcess replacement = Drill.start(AtLeastOnceConsumer.class, null, args)) {
-            Drill.awaitProcessed(replacement, processed, "every event processed",
-                    entries -> Drill.distinct(entries) == EVENTS);
-            assertThat(replacement.stopGracefully(Duration.ofSeconds(10))).as("exit code of the replacement").isZero();
-        }
-        DeliveryReport report = Drill.report(processed, EVENTS);
-        System.out.printf("3.5 --commit %s, crash after %d processed (%d committed): %s%n", commitStyle, CRASH_AT,
-                committedAtCrash.values().stream().mapToLong(Long::longValue).sum(), report);
-
-        committedAtCrash.forEach((partition, offset) -> assertThat(offset)
-                .as("offset committed for %s before the crash: never beyond the last processed record + 1", partition)
-                .isLessThanOrEqualTo(processedUpTo.getOrDefault(partition, 0L)));
-        assertThat(report.missing()).as("records never processed (%s)", report).isZero();
-        assertThat(report.gaps()).as("gaps (%s)", report).isZero();
-        assertThat(report.processed()).as("records processed, duplicates included (%s)", report)
-                .isEqualTo(EVENTS + report.duplicates());
-        assertThat(Topics.committed(group)).as("committed offsets after the restart = last processed offset + 1")
-                .isEqualTo(nextOffsets(topic, ProcessedLog.read(processed)))
-                .isEqualTo(kafka.endOffsets(topic));
+        assertThat(new ConsumerConfig(props).getBoolean(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG))
+                .as("enable.auto.commit after configure(): auto-commit is left on (it is the default), so Kafka "
+                        + "also commits from inside poll() and close(), whatever was processed")
+                .isFalse();
     }
 
-    /** Per partition: the highest processed offset + 1. */
-    private static Map<TopicPartition, Long> nextOffsets(String topic, List<ProcessedLog.Entry> entries) {
-        return entries.stream().collect(Collectors.toMap(entry -> new TopicPartition(topic, entry.partition()),
-                entry -> entry.offset() + 1, Math::max));
+    @Test
+    void aHardCrashMidBatchLosesNothingAndCommitsOnlyWhatWasProcessed(TestKafka kafka, @TempDir Path dir) {
+        String topic = kafka.createTopic("lab03-at-least-once", 1);
+        String group = kafka.uniqueName("lab03-at-least-once-group");
+        Path processed = dir.resolve("processed.txt");
+        Path stopFile = Drill.stopFile(dir);
+        NumberedEvents.produce(topic, EVENTS);
+        Map<TopicPartition, Long> end = kafka.endOffsets(topic);
+        String[] args = Drill.deliveryArgs(Guarantee.AT_LEAST_ONCE, topic, group, processed, stopFile, 10);
+
+        try (ChildProcess first = Drill.start(DeliveryConsumerMain.class, CrashPoint.at("record", CRASH_AT), args)) {
+            Drill.crashWhenPaused(first, "PAUSED at record #" + CRASH_AT);
+        }
+        Map<TopicPartition, Long> committedAtCrash = Topics.committed(group);
+        Map<TopicPartition, Long> processedUpTo = Drill.nextOffsets(topic, ProcessedLog.read(processed));
+        try (ChildProcess replacement = Drill.start(DeliveryConsumerMain.class, null, args)) {
+            // A wrong answer skips records: then the replacement only gets to the end of the topic.
+            Drill.awaitProcessed(replacement, processed, "every event processed, or the last one",
+                    entries -> Drill.distinct(entries) == EVENTS || Drill.nextOffsets(topic, entries).equals(end));
+            assertThat(Drill.stop(replacement, stopFile)).as("exit code of the replacement. Output:%n%s",
+                    replacement.tail()).isZero();
+        }
+        DeliveryReport report = Drill.report(processed, EVENTS);
+        System.out.printf("3.5 at-least-once, crash after %d processed (committed %s): %s%n", CRASH_AT,
+                committedAtCrash, report);
+
+        committedAtCrash.forEach((partition, offset) -> assertThat(offset)
+                .as("offset committed for %s before the crash, with records up to offset %d processed: beyond the "
+                        + "last processed record + 1 means the commit ran ahead of processing - committing positions "
+                        + "(everything poll() returned) instead of processed offsets, or committing before "
+                        + "processing", partition, processedUpTo.getOrDefault(partition, 0L) - 1)
+                .isLessThanOrEqualTo(processedUpTo.getOrDefault(partition, 0L)));
+        assertThat(report.missing()).as("records never processed (%s): the consumer committed records it had not "
+                + "processed", report).isZero();
+        assertThat(report.gaps()).as("gaps (%s)", report).isZero();
+        assertThat(committedAtCrash).as("offsets committed before the crash, after %d processed records: the "
+                + "consumer should commit as it goes, not only at the end", CRASH_AT).isNotEmpty();
+        assertThat(report.duplicates()).as("records processed twice (%s): at most the records since the last "
+                + "commit, which comes every 5 records", report).isBetween(1L, 5L);
+        assertThat(Topics.committed(group)).as("committed offsets after the replacement stopped: the last processed "
+                        + "offset + 1, which is the end of the topic - what was processed is committed when the loop ends")
+                .isEqualTo(Drill.nextOffsets(topic, ProcessedLog.read(processed)))
+                .isEqualTo(kafka.endOffsets(topic));
     }
 }

@@ -2,16 +2,19 @@ package dev.kafkalabs.lab03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.lab03.solution.AutoCommitConsumer;
-import dev.kafkalabs.lab03.solution.HandOffConsumer;
+import dev.kafkalabs.lab03.demo.DeliveryConsumerMain;
+import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
+import dev.kafkalabs.lab03.demo.HandOffConsumer;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,44 +25,67 @@ import org.junit.jupiter.api.io.TempDir;
 @ExerciseCheck("3.4")
 class AutoCommitHazardsIT {
 
-    private static final int EVENTS = 100;
-    private static final int PARTITIONS = 3;
+    private static final int EVENTS = 200;
+    /** 120 records of 20 ms: about 2.4 s of processing, two or more auto-commit intervals of 1 s. */
+    private static final int CRASH_AT = 120;
+    private static final int WORK_MS = 20;
 
     @Test
     void aCrashBetweenAutoCommitsMeansDuplicates(TestKafka kafka, @TempDir Path dir) {
-        String topic = kafka.createTopic("lab03-autocommit", PARTITIONS);
+        String topic = kafka.createTopic("lab03-autocommit", 1);
         String group = kafka.uniqueName("lab03-autocommit-group");
         Path processed = dir.resolve("processed.txt");
+        Path stopFile = Drill.stopFile(dir);
         NumberedEvents.produce(topic, EVENTS);
-        String[] args = {"--topic", topic, "--group", group, "--processed", processed.toString()};
+        String[] args = Drill.deliveryArgs(Guarantee.AUTO_COMMIT, topic, group, processed, stopFile, WORK_MS);
 
-        try (ChildProcess first = Drill.start(AutoCommitConsumer.class, CrashPoint.at("record", 45), args)) {
-            first.awaitOutput("PAUSED at record #45", Drill.PATIENCE);
+        Set<Long> commitsSeen = new LinkedHashSet<>();
+        try (ChildProcess first = Drill.start(DeliveryConsumerMain.class, CrashPoint.at("record", CRASH_AT), args)) {
+            Drill.awaitWhileAlive(first, "the consumer frozen after record #" + CRASH_AT, () -> {
+                commitsSeen.add(Drill.total(Topics.committed(group)));
+                return first.output().stream().anyMatch(line -> line.startsWith("PAUSED at record #" + CRASH_AT));
+            });
             first.kill();
         }
-        long committedAtCrash = total(Topics.committed(group));
-        try (ChildProcess replacement = Drill.start(AutoCommitConsumer.class, null, args)) {
+        long committedAtCrash = Drill.total(Topics.committed(group));
+        commitsSeen.add(committedAtCrash);
+        commitsSeen.remove(0L);
+        try (ChildProcess replacement = Drill.start(DeliveryConsumerMain.class, null, args)) {
             Drill.awaitProcessed(replacement, processed, "every event processed at least once",
                     entries -> Drill.distinct(entries) == EVENTS);
-            assertThat(replacement.stopGracefully(Duration.ofSeconds(10))).as("exit code of the replacement").isZero();
+            assertThat(Drill.stop(replacement, stopFile)).as("exit code of the replacement. Output:%n%s",
+                    replacement.tail()).isZero();
         }
         DeliveryReport report = Drill.report(processed, EVENTS);
-        System.out.println("3.4 (a) auto-commit, crash after 45 processed, " + committedAtCrash + " committed: " + report);
+        System.out.printf("3.4 (a) auto-commit, crash after %d processed, %d committed (commits seen: %s): %s%n",
+                CRASH_AT, committedAtCrash, commitsSeen, report);
 
-        assertThat(committedAtCrash).as("offsets committed when the consumer died after processing 45 records: "
-                + "auto-commit only covers batches handed out before the last poll").isLessThan(45);
-        assertThat(report.duplicates()).as("records processed twice (%s)", report).isPositive();
+        assertThat(Topics.committed(group)).as("offsets committed once the replacement had processed everything and "
+                + "closed: close() commits when auto-commit is on - nothing committed means auto-commit is off")
+                .isEqualTo(kafka.endOffsets(topic));
+        assertThat(commitsSeen).as("different committed offsets seen in the %.1f s the first consumer processed "
+                + "records: auto-commit commits at most once per auto.commit.interval.ms, so with the default interval "
+                + "(5 s) instead of 1 s there is no commit at all before the crash", CRASH_AT * WORK_MS / 1000.0)
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(committedAtCrash).as("offsets committed when the consumer died after processing %d records: "
+                + "auto-commit commits only what earlier polls returned, never the batch in hand", CRASH_AT)
+                .isPositive().isLessThan(CRASH_AT);
+        assertThat(report.duplicates()).as("records processed twice (%s): the replacement re-processes everything "
+                + "after the last auto-commit", report).isEqualTo(CRASH_AT - committedAtCrash);
         assertThat(report.missing()).as("records never processed (%s)", report).isZero();
         assertThat(report.gaps()).as("gaps (%s)", report).isZero();
     }
 
     @Test
     void committingBeforeTheWorkerIsDoneSkipsEvents(TestKafka kafka, @TempDir Path dir) {
-        String topic = kafka.createTopic("lab03-handoff", PARTITIONS);
+        int events = 100;
+        String topic = kafka.createTopic("lab03-handoff", 3);
         String group = kafka.uniqueName("lab03-handoff-group");
         Path processed = dir.resolve("processed.txt");
-        NumberedEvents.produce(topic, EVENTS);
-        String[] args = {"--topic", topic, "--group", group, "--processed", processed.toString()};
+        Path stopFile = Drill.stopFile(dir);
+        NumberedEvents.produce(topic, events);
+        String[] args = {"--topic", topic, "--group", group, "--processed", processed.toString(),
+            "--stop-file", stopFile.toString()};
         Map<TopicPartition, Long> end = kafka.endOffsets(topic);
 
         try (ChildProcess first = Drill.start(HandOffConsumer.class, CrashPoint.at("record", 15), args)) {
@@ -72,8 +98,8 @@ class AutoCommitHazardsIT {
         try (ChildProcess replacement = Drill.start(HandOffConsumer.class, null, args)) {
             Pattern resuming = Pattern.compile("^resuming (.+)-(\\d+) at offset (\\d+)$");
             AtomicInteger partitions = new AtomicInteger();
-            replacement.awaitLine(line -> resuming.matcher(line).matches() && partitions.incrementAndGet() == PARTITIONS,
-                    "a 'resuming' line for each of the " + PARTITIONS + " partitions", Drill.PATIENCE);
+            replacement.awaitLine(line -> resuming.matcher(line).matches() && partitions.incrementAndGet() == 3,
+                    "a 'resuming' line for each of the 3 partitions", Drill.PATIENCE);
             for (String line : replacement.output()) {
                 Matcher matcher = resuming.matcher(line);
                 if (matcher.matches()) {
@@ -81,19 +107,16 @@ class AutoCommitHazardsIT {
                             Long.parseLong(matcher.group(3)));
                 }
             }
-            assertThat(replacement.stopGracefully(Duration.ofSeconds(10))).as("exit code of the replacement").isZero();
+            assertThat(Drill.stop(replacement, stopFile)).as("exit code of the replacement. Output:%n%s",
+                    replacement.tail()).isZero();
         }
-        DeliveryReport report = Drill.report(processed, EVENTS);
-        long lag = Topics.lag(group, topic, PARTITIONS);
+        DeliveryReport report = Drill.report(processed, events);
+        long lag = Topics.lag(group, topic);
         System.out.println("3.4 (b) hand-off + auto-commit, crash with the worker at 15: " + report + " lag=" + lag);
 
         assertThat(resumedAt).as("where the replacement resumed: after every record, processed or not").isEqualTo(end);
-        assertThat(report.missing()).as("records never processed (%s)", report).isEqualTo(EVENTS - 15);
+        assertThat(report.missing()).as("records never processed (%s)", report).isEqualTo(events - 15);
         assertThat(report.gaps()).as("gaps (%s)", report).isPositive();
         assertThat(lag).as("the group's lag: it looks as if everything was processed").isZero();
-    }
-
-    private static long total(Map<TopicPartition, Long> offsets) {
-        return offsets.values().stream().mapToLong(Long::longValue).sum();
     }
 }

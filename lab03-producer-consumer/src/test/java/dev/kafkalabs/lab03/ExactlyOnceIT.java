@@ -3,7 +3,7 @@ package dev.kafkalabs.lab03;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kafkalabs.lab03.solution.ExactlyOnceProcessor;
+import dev.kafkalabs.lab03.demo.ExactlyOnceProcessorMain;
 import dev.kafkalabs.lab03.solution.TransactionalWriter;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
@@ -11,6 +11,8 @@ import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildProcess;
+import dev.kafkalabs.support.Topics;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +20,24 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExerciseCheck("3.6")
 class ExactlyOnceIT {
 
     private static final int EVENTS = 60;
     private static final int PARTITIONS = 3;
+    /** Numbers of the input's aborted records: far outside 0 .. EVENTS-1, so the ledger counts them as unexpected. */
+    private static final int ABORTED_NUMBER = 9000;
 
     @Test
     void readCommittedSeesOnlyCommittedTransactionsAndReadUncommittedSeesAll(TestKafka kafka) {
@@ -62,25 +72,28 @@ class ExactlyOnceIT {
     }
 
     @Test
-    void consumeTransformProduceKilledAtEachPointOfTheTransactionOutputsEveryInputExactlyOnce(TestKafka kafka) {
+    void consumeTransformProduceKilledAtEachPointOfTheTransactionOutputsEveryInputExactlyOnce(TestKafka kafka,
+                                                                                             @TempDir Path dir) {
         String input = kafka.createTopic("lab03-eos-input", PARTITIONS);
         String output = kafka.createTopic("lab03-eos-output", PARTITIONS);
         String group = kafka.uniqueName("lab03-eos-group");
+        Path stopFile = Drill.stopFile(dir);
+        writeAbortedJunk(kafka, input);
         NumberedEvents.produce(input, EVENTS);
-        String[] args = {"--input", input, "--output", output, "--group", group};
+        String[] args = {"--input", input, "--output", output, "--group", group, "--stop-file", stopFile.toString()};
 
         List<String> pointsKilled = new ArrayList<>();
         for (String point : List.of("sent", "offsets-sent", "committed")) {
-            try (ChildProcess processor = Drill.start(ExactlyOnceProcessor.class, CrashPoint.at(point, 2), args)) {
-                processor.awaitOutput("PAUSED at " + point + " #2", Drill.PATIENCE);
-                processor.kill();
+            try (ChildProcess processor = Drill.start(ExactlyOnceProcessorMain.class, CrashPoint.at(point, 2), args)) {
+                Drill.crashWhenPaused(processor, "PAUSED at " + point + " #2");
                 pointsKilled.add(point);
             }
         }
-        try (ChildProcess processor = Drill.start(ExactlyOnceProcessor.class, null, args)) {
-            Drill.awaitWhileAlive(processor, "all " + EVENTS + " output records committed",
-                    () -> read(kafka, output, "read_committed", PARTITIONS).size() >= EVENTS);
-            assertThat(processor.stopGracefully(Duration.ofSeconds(10))).as("exit code of the last processor").isZero();
+        try (ChildProcess processor = Drill.start(ExactlyOnceProcessorMain.class, null, args)) {
+            Drill.awaitWhileAlive(processor, "the whole input committed by the processor's transactions",
+                    () -> Topics.committed(group).equals(kafka.endOffsets(input)));
+            assertThat(Drill.stop(processor, stopFile)).as("exit code of the last processor. Output:%n%s",
+                    processor.tail()).isZero();
         }
         List<String> committed = read(kafka, output, "read_committed", PARTITIONS);
         DeliveryLedger ledger = new DeliveryLedger();
@@ -89,13 +102,32 @@ class ExactlyOnceIT {
         System.out.printf("3.6 exactly-once, killed at %s: %s (log holds %d records incl. aborted)%n", pointsKilled,
                 report, read(kafka, output, "read_uncommitted", PARTITIONS).size());
 
-        assertThat(committed).as("committed output records").hasSize(EVENTS)
-                .allMatch(value -> value.endsWith(" processed"));
-        assertThat(report.duplicates()).as("duplicates in the output (%s)", report).isZero();
+        assertThat(report.unexpected()).as("output records made from input records of an aborted transaction (%s): "
+                + "the processor's consumer reads read_uncommitted (the default) and so processes records that were "
+                + "never committed", report).isZero();
+        assertThat(report.duplicates()).as("input records whose output was committed twice (%s): the output and the "
+                + "consumer offsets must commit together - offsets committed by the consumer outside the transaction "
+                + "can be lost while the output stays", report).isZero();
         assertThat(report.missing()).as("inputs missing from the output (%s)", report).isZero();
         assertThat(report.gaps()).as("gaps (%s)", report).isZero();
-        assertThat(Topics.committed(group)).as("the group's committed offsets: the whole input")
-                .isEqualTo(kafka.endOffsets(input));
+        assertThat(committed).as("committed output records").hasSize(EVENTS)
+                .allMatch(value -> value.endsWith(" processed"));
+    }
+
+    /** An aborted transaction at the start of the input: values a read_committed reader never sees. */
+    private static void writeAbortedJunk(TestKafka kafka, String input) {
+        Properties props = kafka.clientProperties();
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, kafka.uniqueName("lab03-junk-writer"));
+        try (KafkaProducer<Integer, String> producer = new KafkaProducer<>(props, new IntegerSerializer(),
+                new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (int key = 0; key < NumberedEvents.DISTINCT_KEYS; key++) {
+                producer.send(new ProducerRecord<>(input, key, Integer.toString(ABORTED_NUMBER + key)));
+            }
+            producer.flush();
+            producer.abortTransaction();
+        }
     }
 
     private static TransactionalWrites writer(String transactionalId) {

@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab03;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -53,7 +54,9 @@ class GroupAssignmentIT {
     void roundRobinGivesEachConsumerThree(TestKafka kafka) throws Exception {
         List<Member> members = twoMembersOfTwoTopics(kafka, AssignmentMode.ROUND_ROBIN);
 
-        assertThat(counts(members)).as("partitions per consumer with RoundRobinAssignor: %s", members)
+        assertThat(counts(members)).as("partitions per consumer with RoundRobinAssignor: %s. 4 / 2 is Range: "
+                        + "without partition.assignment.strategy the classic default strategy [Range, "
+                        + "CooperativeSticky] uses Range", members)
                 .containsExactly(3, 3);
     }
 
@@ -63,7 +66,9 @@ class GroupAssignmentIT {
         Member first = members.get(0);
         Member second = members.get(1);
 
-        assertThat(counts(members)).as("partitions per consumer with CooperativeStickyAssignor: %s", members)
+        assertThat(counts(members)).as("partitions per consumer with CooperativeStickyAssignor: %s. 4 / 2 is Range: "
+                        + "without partition.assignment.strategy the classic default strategy [Range, "
+                        + "CooperativeSticky] uses Range", members)
                 .containsExactly(3, 3);
         assertThat(new HashSet<>(first.revoked())).as("incremental rebalancing: the first consumer gives up only "
                 + "the partitions the second one gets, and keeps working on the rest: %s", members)
@@ -108,7 +113,11 @@ class GroupAssignmentIT {
         Properties modeSettings = settings.settingsFor(mode);
         try (GroupMembers group = new GroupMembers(kafka.uniqueName("lab03-assign"), topics, modeSettings)) {
             for (int member = 1; member <= memberCount; member++) {
-                group.start("consumer-" + member);
+                String name = "consumer-" + member;
+                assertThatCode(() -> group.start(name))
+                        .as("creating a consumer with the settings for %s (%s): the consumer protocol rejects "
+                                + "client-side settings such as partition.assignment.strategy", mode.label(), modeSettings)
+                        .doesNotThrowAnyException();
                 int members = member;
                 await().atMost(SETTLE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(
                         group.settled(partitionCount))

@@ -2,21 +2,20 @@ package dev.kafkalabs.lab03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.lab03.solution.SimpleProducer;
-import dev.kafkalabs.support.MainRunner;
-import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.lab03.demo.SendGreetings;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
+import dev.kafkalabs.support.process.ChildJvm;
+import dev.kafkalabs.support.process.ChildProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.IntegerDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("3.1")
@@ -24,30 +23,47 @@ class SimpleProducerIT {
 
     private static final int COUNT = 30;
 
-    private List<ConsumerRecord<Integer, String>> records;
-    private String topic;
+    private static List<ConsumerRecord<Integer, String>> records;
+    private static String topic;
+    private static long written;
+    private static int exitCode;
+    private static String output;
 
-    @BeforeEach
-    void runTheProducer(TestKafka kafka) throws Exception {
+    /** The producer runs as its own program: when its main returns, the JVM ends, and so does whatever it left unsent. */
+    @BeforeAll
+    static void runTheProducer(TestKafka kafka) {
         topic = kafka.createTopic("lab03-simple", 3);
-        MainRunner.run(Variant.current().resolve(SimpleProducer.class), "--topic", topic, "--count", String.valueOf(COUNT));
+        try (ChildProcess producer = ChildJvm.of(SendGreetings.class)
+                .args("--topic", topic, "--count", String.valueOf(COUNT)).start()) {
+            exitCode = producer.awaitExit(Duration.ofSeconds(60));
+            output = producer.tail();
+        }
+        written = kafka.endOffsetTotal(topic);
         records = kafka.readAll(topic, new IntegerDeserializer(), new StringDeserializer(), COUNT, Duration.ofSeconds(30));
     }
 
     @Test
     void everyRecordArrivesWithItsKeyAndValue() {
-        Map<String, Integer> expected = IntStream.range(0, COUNT).boxed()
-                .collect(Collectors.toMap(i -> "Hello Kafka #" + i, i -> i % 5));
-
-        Map<String, Integer> actual = records.stream()
+        assertThat(exitCode).as("exit code of the producer program. Output:%n%s", output).isZero();
+        assertThat(written).as("records in %s once the program had ended, of %d sent: the missing ones were still in "
+                + "the producer's buffer when the program ended - close() sends what is buffered, and waits", topic,
+                COUNT).isEqualTo(COUNT);
+        assertThat(records.stream().filter(record -> record.key() == null).count())
+                .as("records sent without a key, of %d: the key is what keeps related records together", COUNT)
+                .isZero();
+        Map<String, Integer> valueToKey = records.stream()
                 .collect(Collectors.toMap(ConsumerRecord::value, ConsumerRecord::key, (first, second) -> first));
-
-        assertThat(records).as("records in %s after sending %d", topic, COUNT).hasSize(COUNT);
-        assertThat(actual).as("value -> key of every record in %s", topic).isEqualTo(expected);
+        for (int i = 0; i < COUNT; i++) {
+            assertThat(valueToKey).as("value -> key of the records in %s", topic).containsEntry("Hello Kafka #" + i, i % 5);
+        }
     }
 
     @Test
     void recordsWithTheSameKeyLandInTheSamePartition() {
+        assertThat(exitCode).as("exit code of the producer program. Output:%n%s", output).isZero();
+        assertThat(records).as("records read back from %s", topic).hasSize(COUNT);
+        assertThat(records).as("records sent without a key: the partitioner then spreads them, and records with "
+                + "the same key no longer land in the same partition").allMatch(record -> record.key() != null);
         Map<Integer, Set<Integer>> partitionsByKey = records.stream().collect(Collectors.groupingBy(
                 ConsumerRecord::key, Collectors.mapping(ConsumerRecord::partition, Collectors.toSet())));
 

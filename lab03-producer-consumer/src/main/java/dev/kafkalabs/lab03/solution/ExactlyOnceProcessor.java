@@ -1,33 +1,27 @@
 package dev.kafkalabs.lab03.solution;
 
-import dev.kafkalabs.lab03.ConsumerShutdown;
 import dev.kafkalabs.lab03.CrashPoint;
 import dev.kafkalabs.lab03.DrillConsumers;
 import dev.kafkalabs.lab03.ResumeReporter;
-import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.cli.Args;
-import dev.kafkalabs.support.cli.UsageException;
+import dev.kafkalabs.lab03.StopSignal;
+import dev.kafkalabs.lab03.TransactionalProcessor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.IntegerSerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Lab 3.6 - consume, transform, produce, exactly once. Each batch's output records and the consumer's
@@ -35,78 +29,65 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * leaves the transaction open; the restarted instance's {@code initTransactions()} aborts it, and the
  * batch is processed again from the last committed offsets - and only that attempt's output is visible.
  */
-public final class ExactlyOnceProcessor {
+public final class ExactlyOnceProcessor implements TransactionalProcessor {
 
-    static final String USAGE = "ExactlyOnceProcessor --input TOPIC --output TOPIC --group GROUP";
-
-    private ExactlyOnceProcessor() {
+    @Override
+    public void configureConsumer(Properties props) {
+        // Offsets are committed by the producer's transaction, never by the consumer.
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Skip records of aborted transactions, in the input as anywhere (the default, read_uncommitted, returns them).
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     }
 
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("input", "output", "group"), List.of());
-        String input = required(args, "input");
-        String output = required(args, "output");
-        String group = required(args, "group");
+    @Override
+    public void configureProducer(Properties props, String transactionalId) {
+        TransactionalWriter.makeTransactional(props, transactionalId);
+    }
 
-        Properties consumerProps = DrillConsumers.settings(group);
-        // Offsets are committed by the producer's transaction, never by the consumer.
-        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // Skip records of aborted transactions (ours, from before a crash, or anyone's).
-        consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Properties producerProps = KafkaBootstrap.clientProperties();
-        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, IntegerSerializer.class);
-        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        // Idempotent and transactional, as in TransactionalWriter; a stable id per processor instance.
-        TransactionalWriter.makeTransactional(producerProps, group + "-processor-1");
-
-        try (Producer<Integer, String> producer = new KafkaProducer<>(producerProps);
-             KafkaConsumer<Integer, String> consumer = new KafkaConsumer<>(consumerProps)) {
-            // Before reading anything: fences an older instance and aborts the transaction it left open.
-            producer.initTransactions();
-            ConsumerShutdown.wakeOnExit(consumer);
-            consumer.subscribe(List.of(input), new ResumeReporter(consumer));
-            while (true) {
-                ConsumerRecords<Integer, String> records = consumer.poll(DrillConsumers.POLL_TIMEOUT);
-                if (!records.isEmpty() && !processInTransaction(records, output, producer, consumer)) {
-                    break;
-                }
+    @Override
+    public void run(Consumer<Integer, String> consumer, Producer<Integer, String> producer, String input,
+                    String output, StopSignal stop) {
+        // Before reading anything: fences an older instance and aborts the transaction it left open.
+        producer.initTransactions();
+        consumer.subscribe(List.of(input), new ResumeReporter(consumer));
+        while (!stop.requested()) {
+            ConsumerRecords<Integer, String> records = consumer.poll(DrillConsumers.POLL_TIMEOUT);
+            if (!records.isEmpty() && !processInTransaction(records, output, producer, consumer)) {
+                return;
             }
-        } catch (WakeupException e) {
-            System.out.println("Stopped between transactions.");
         }
     }
 
-    /** One transaction per batch. Returns false when this instance has been fenced and must stop. */
-    static boolean processInTransaction(ConsumerRecords<Integer, String> records, String output,
-                                        Producer<Integer, String> producer, Consumer<Integer, String> consumer) {
+    /** One transaction per batch: its output and its offsets. Returns false when this instance must stop. */
+    boolean processInTransaction(ConsumerRecords<Integer, String> records, String output,
+                                 Producer<Integer, String> producer, Consumer<Integer, String> consumer) {
         try {
             producer.beginTransaction();
             for (ConsumerRecord<Integer, String> record : records) {
                 producer.send(new ProducerRecord<>(output, record.key(), transform(record.value())));
             }
             CrashPoint.reached("sent");
-            sendOffsets(records, producer, consumer);
+            // "I have read this far" becomes part of the transaction, for the consumer's group.
+            producer.sendOffsetsToTransaction(nextOffsets(records), consumer.groupMetadata());
             CrashPoint.reached("offsets-sent");
             producer.commitTransaction();
             CrashPoint.reached("committed");
             return true;
-        } catch (ProducerFencedException e) {
-            System.out.println("Fenced: a newer instance with our transactional id has taken over. Stopping.");
+        } catch (ProducerFencedException | FencedInstanceIdException | OutOfOrderSequenceException
+                 | AuthorizationException e) {
+            // Another instance took over, or this producer is broken: nothing to abort, only to stop.
+            System.out.println("Cannot go on (" + e.getClass().getSimpleName() + "): stopping.");
             return false;
         } catch (KafkaException e) {
-            System.out.println("Transaction failed, aborting and re-reading the batch: " + e.getMessage());
             producer.abortTransaction();
-            rewindToCommitted(consumer);
-            return true;
+            // The consumer's positions are past this batch now: polling on would skip it. Stopping lets a restart
+            // resume at the committed offsets (rewinding with seek, lab 5, would be the other way).
+            System.out.println("Transaction aborted, stopping: " + e.getMessage());
+            return false;
         }
     }
 
-    /** The batch's offsets (next record to read, per partition) become part of the transaction. */
-    static void sendOffsets(ConsumerRecords<Integer, String> records, Producer<Integer, String> producer,
-                            Consumer<Integer, String> consumer) {
-        producer.sendOffsetsToTransaction(nextOffsets(records), consumer.groupMetadata());
-    }
-
+    /** Per partition of the batch, the next record to read: the last offset + 1. */
     static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<Integer, String> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
@@ -116,29 +97,7 @@ public final class ExactlyOnceProcessor {
         return offsets;
     }
 
-    /** After an abort, read the batch again: back to the last committed offsets. */
-    static void rewindToCommitted(Consumer<Integer, String> consumer) {
-        Set<TopicPartition> assignment = consumer.assignment();
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assignment);
-        for (TopicPartition partition : assignment) {
-            OffsetAndMetadata offset = committed.get(partition);
-            if (offset == null) {
-                consumer.seekToBeginning(List.of(partition));
-            } else {
-                consumer.seek(partition, offset);
-            }
-        }
-    }
-
     static String transform(String value) {
         return value + " processed";
-    }
-
-    static String required(Args args, String name) {
-        String value = args.valueOrNull(name);
-        if (value == null) {
-            throw new UsageException("--" + name + " is required.\nUsage: " + USAGE);
-        }
-        return value;
     }
 }

@@ -1,8 +1,7 @@
 package dev.kafkalabs.lab03.solution;
 
+import dev.kafkalabs.lab03.GreetingSender;
 import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.cli.Args;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -12,35 +11,30 @@ import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Lab 3.1 - a simple producer: {@code --count} records with {@code Integer} keys and {@code String}
- * values. Record {@code i} has key {@code i % 5} and value {@code "Hello Kafka #i"}.
+ * Lab 3.1 - a simple producer: records with {@code Integer} keys and {@code String} values. Greeting
+ * {@code i} has key {@code i % 5}, so the records of one key all go to one partition, in order.
  */
-public final class SimpleProducer {
+public final class SimpleProducer implements GreetingSender {
 
-    static final String USAGE = "SimpleProducer [--topic TOPIC] [--count N]";
     static final int DISTINCT_KEYS = 5;
 
-    private SimpleProducer() {
-    }
-
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "count"), List.of());
-        String topic = args.value("topic", "lab03-simple");
-        long count = args.positive("count", 10, 1);
-
+    @Override
+    public void send(String topic, long count) {
         Properties props = KafkaBootstrap.clientProperties();
         // Names this client in the broker's logs and metrics.
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "SimpleProducer");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, IntegerSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 
+        // close() - here the end of try-with-resources - waits until every buffered record has been sent.
         try (Producer<Integer, String> producer = new KafkaProducer<>(props)) {
             for (int i = 0; i < count; i++) {
-                int key = i % DISTINCT_KEYS;
-                String value = "Hello Kafka #" + i;
-                producer.send(new ProducerRecord<>(topic, key, value));
+                producer.send(new ProducerRecord<>(topic, i % DISTINCT_KEYS, greeting(i)));
             }
         }
-        System.out.printf("Sent %d records to '%s' (keys 0..%d).%n", count, topic, Math.min(count, DISTINCT_KEYS) - 1);
+    }
+
+    static String greeting(int i) {
+        return "Hello Kafka #" + i;
     }
 }

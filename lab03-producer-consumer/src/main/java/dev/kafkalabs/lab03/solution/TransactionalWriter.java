@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -27,12 +29,15 @@ public final class TransactionalWriter implements TransactionalWrites {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         makeTransactional(props, transactionalId);
         producer = new KafkaProducer<>(props);
-        // Registers the id with the transaction coordinator, fencing any older producer with the same id.
+        // Registers the id with the transaction coordinator: fences any older producer with the same id and
+        // aborts the transaction it may have left open.
         producer.initTransactions();
     }
 
-    static void makeTransactional(Properties props, String transactionalId) {
-        // Defaults since Kafka 3.0, spelled out because transactions depend on them: no duplicates from retries.
+    public static void makeTransactional(Properties props, String transactionalId) {
+        // Idempotence (default since 3.0, with acks=all) is what transactions build on; spelled out because a
+        // stray retries=0 or acks=1 elsewhere would turn it off. acks=all waits for the in-sync replicas - durable
+        // across a broker loss only with replication factor 3 and min.insync.replicas=2 on the topic.
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         // A stable id per producer instance: after a restart, the new instance fences the old one.
@@ -53,20 +58,21 @@ public final class TransactionalWriter implements TransactionalWrites {
         inTransaction(() -> {
             producer.beginTransaction();
             values.forEach(value -> producer.send(new ProducerRecord<>(topic, value)));
-            // Make sure the records really reach the log before the abort, to see that they are hidden, not absent.
+            // The records really reach the log before the abort: they are hidden, not absent.
             producer.flush();
             producer.abortTransaction();
         });
     }
 
     /**
-     * The error handling of the course deck: fenced (another instance with our transactional id took over)
-     * means this producer must stop - close it; any other error aborts the transaction.
+     * The error handling of a transaction: an error this producer cannot recover from - fenced (a newer instance
+     * with our transactional id took over), a broken sequence, no permission - means it must stop: close it, do
+     * not abort. Any other error aborts the transaction; the caller may try again.
      */
     private void inTransaction(Runnable work) {
         try {
             work.run();
-        } catch (ProducerFencedException e) {
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             producer.close();
             throw e;
         } catch (KafkaException e) {

@@ -1,166 +1,45 @@
 package dev.kafkalabs.lab03.starter;
 
-import dev.kafkalabs.lab03.ConsumerShutdown;
-import dev.kafkalabs.lab03.DrillConsumers;
-import dev.kafkalabs.lab03.ProcessedLog;
-import dev.kafkalabs.lab03.ResumeReporter;
-import dev.kafkalabs.support.cli.Args;
-import dev.kafkalabs.support.cli.UsageException;
-import java.nio.file.Path;
-import java.time.Duration;
+import dev.kafkalabs.lab03.DeliveryConsumer;
+import dev.kafkalabs.lab03.RecordHandler;
+import dev.kafkalabs.lab03.StopSignal;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.consumer.OffsetCommitCallback;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * Lab 3.5 - at-least-once: auto-commit off, and an offset is committed only after its record was processed.
- * Three ways to commit ({@code --commit}):
- * <ul>
- *   <li>{@code batch}: {@code commitSync()} after each processed batch;</li>
- *   <li>{@code async}: {@code commitAsync()} after each batch (no waiting), {@code commitSync()} when stopping;</li>
- *   <li>{@code every}: {@code commitSync(offsets)} of the records processed so far, every {@code --every} records.</li>
- * </ul>
- * However the consumer stops, its {@code finally} commits exactly the offsets it has processed.
+ * The consumer commits every {@link #COMMIT_EVERY} records - in the middle of a batch, so it commits what it
+ * has processed, not its position - before it gives partitions up in a rebalance, and when it stops. A crash
+ * can only lose commits, never records: the replacement re-processes what came after the last commit.
  */
-public final class AtLeastOnceConsumer {
+public final class AtLeastOnceConsumer implements DeliveryConsumer {
 
-    static final String USAGE = "AtLeastOnceConsumer --topic TOPIC --group GROUP --processed FILE "
-            + "[--commit batch|async|every] [--every N] [--work-ms N]";
+    /** How many processed records between two commits: at most this many are processed twice after a crash. */
+    static final int COMMIT_EVERY = 5;
 
-    /** How often and how the consumer commits. */
-    enum CommitStyle { BATCH, ASYNC, EVERY }
-
-    /** One callback for every asynchronous commit: a failure is reported; a later commit will cover it. */
-    static final OffsetCommitCallback REPORT_FAILED_COMMIT = (offsets, exception) -> {
-        if (exception != null) {
-            System.out.println("async commit of " + offsets + " failed: " + exception.getMessage());
-        }
-    };
-
-    private final Consumer<Integer, String> consumer;
-    private final CommitStyle style;
-    private final int every;
+    /** Per partition, the next record to read: the last processed offset + 1. Emptied by every commit. */
     private final Map<TopicPartition, OffsetAndMetadata> processed = new HashMap<>();
-    private long processedCount;
 
-    AtLeastOnceConsumer(Consumer<Integer, String> consumer, CommitStyle style, int every) {
-        this.consumer = consumer;
-        this.style = style;
-        this.every = every;
+    @Override
+    public void configure(Properties props) {
+        throw new UnsupportedOperationException("Lab 3.5: make sure nothing commits for this consumer but this "
+                + "class - ./labs hint 3.5, README 3.5");
     }
 
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "commit", "every", "work-ms"),
-                List.of());
-        String topic = required(args, "topic");
-        String group = required(args, "group");
-        Path processedFile = Path.of(required(args, "processed"));
-        CommitStyle style = commitStyle(args.value("commit", "batch"));
-        int every = (int) args.positive("every", 25, 1);
-        Duration work = Duration.ofMillis(args.positive("work-ms", 10, 0));
-
-        Properties props = DrillConsumers.settings(group);
-        disableAutoCommit(props);
-        try (ProcessedLog log = ProcessedLog.open(processedFile);
-             KafkaConsumer<Integer, String> kafkaConsumer = new KafkaConsumer<>(props)) {
-            ConsumerShutdown.wakeOnExit(kafkaConsumer);
-            kafkaConsumer.subscribe(List.of(topic), new ResumeReporter(kafkaConsumer));
-            System.out.printf("Committing style: %s%n", style.name().toLowerCase(Locale.ROOT));
-            new AtLeastOnceConsumer(kafkaConsumer, style, every).run(log, work);
-        } catch (WakeupException e) {
-            System.out.println("Stopped after committing what was processed.");
-        }
+    @Override
+    public void consume(Consumer<Integer, String> consumer, String topic, RecordHandler handler, StopSignal stop) {
+        throw new UnsupportedOperationException("Lab 3.5: subscribe, then poll and process until asked to stop; "
+                + "remember per partition what was processed, and commit it every COMMIT_EVERY records, before "
+                + "partitions are taken away and when the loop ends - ./labs hint 3.5, README 3.5");
     }
 
-    void run(ProcessedLog log, Duration work) {
-        try {
-            while (true) {
-                ConsumerRecords<Integer, String> records = consumer.poll(DrillConsumers.POLL_TIMEOUT);
-                for (ConsumerRecord<Integer, String> record : records) {
-                    DrillConsumers.process(record, log, work);
-                    markProcessed(record);
-                    processedCount++;
-                    if (style == CommitStyle.EVERY && processedCount % every == 0) {
-                        commitSafely(this::commitProcessed);
-                    }
-                }
-                if (!records.isEmpty() && style == CommitStyle.BATCH) {
-                    commitSafely(this::commitBatch);
-                }
-                if (!records.isEmpty() && style == CommitStyle.ASYNC) {
-                    commitBatchAsync();
-                }
-            }
-        } finally {
-            // Whatever ended the loop, the last processed offsets are committed before close().
-            commitSafely(this::commitProcessed);
-        }
-    }
-
-    static void disableAutoCommit(Properties props) {
-        throw new UnsupportedOperationException("Lab 3.5: turn auto-commit off: ENABLE_AUTO_COMMIT_CONFIG = false"
-                + " - see lab03-producer-consumer/README.md section 3.5");
-    }
-
-    /** Every record the last poll returned is processed: commit the consumer's positions, and wait. */
-    void commitBatch() {
-        throw new UnsupportedOperationException("Lab 3.5: commit the whole processed batch with"
-                + " consumer.commitSync() - see lab03-producer-consumer/README.md section 3.5");
-    }
-
-    /** Same, without waiting: the loop goes on while the commit travels; a failure is only reported. */
-    void commitBatchAsync() {
-        throw new UnsupportedOperationException("Lab 3.5: commit the batch without waiting:"
-                + " consumer.commitAsync(REPORT_FAILED_COMMIT) - see lab03-producer-consumer/README.md section 3.5");
-    }
-
-    /** The committed offset is the next record to read: the processed record's offset + 1. */
-    void markProcessed(ConsumerRecord<Integer, String> record) {
-        throw new UnsupportedOperationException("Lab 3.5: put the record's TopicPartition -> new"
-                + " OffsetAndMetadata(record.offset() + 1)"
-                + " into the processed map - see lab03-producer-consumer/README.md section 3.5");
-    }
-
-    /** Commits exactly the offsets of processed records (not the positions, which may be further on). */
-    void commitProcessed() {
-        throw new UnsupportedOperationException("Lab 3.5: commit exactly the processed offsets:"
-                + " consumer.commitSync(processed) - see lab03-producer-consumer/README.md section 3.5");
-    }
-
-    /** A commit fails when the group rebalanced and our partitions moved; the new owner re-processes them. */
-    private static void commitSafely(Runnable commit) {
-        try {
-            commit.run();
-        } catch (CommitFailedException e) {
-            System.out.println("Commit failed, the partitions moved to another member, which will process "
-                    + "them again from the last committed offset: " + e.getMessage());
-        }
-    }
-
-    private static CommitStyle commitStyle(String name) {
-        try {
-            return CommitStyle.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--commit must be batch, async or every, not '" + name + "'.\nUsage: " + USAGE);
-        }
-    }
-
-    static String required(Args args, String name) {
-        String value = args.valueOrNull(name);
-        if (value == null) {
-            throw new UsageException("--" + name + " is required.\nUsage: " + USAGE);
-        }
-        return value;
+    /** Commits exactly the offsets of processed records (not the positions, which may be further on), and waits. */
+    void commitProcessed(Consumer<Integer, String> consumer) {
+        throw new UnsupportedOperationException("Lab 3.5: commit what the processed map holds, wait for the "
+                + "broker's answer, then start the map afresh - ./labs hint 3.5, README 3.5");
     }
 }

@@ -1,67 +1,40 @@
 package dev.kafkalabs.lab03.starter;
 
-import dev.kafkalabs.lab03.ConsumerShutdown;
+import dev.kafkalabs.lab03.DeliveryConsumer;
 import dev.kafkalabs.lab03.DrillConsumers;
-import dev.kafkalabs.lab03.ProcessedLog;
+import dev.kafkalabs.lab03.RecordHandler;
 import dev.kafkalabs.lab03.ResumeReporter;
-import dev.kafkalabs.support.cli.Args;
-import dev.kafkalabs.support.cli.UsageException;
-import java.nio.file.Path;
+import dev.kafkalabs.lab03.StopSignal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 
 /**
- * Lab 3.4 (a) - an auto-committing consumer that processes each record before its next poll. Auto-commit
- * happens inside {@code poll()}, at most once per interval, for everything the previous polls returned.
- * Records processed after the last commit are processed again by whoever takes over after a crash.
+ * Lab 3.4 - an auto-committing consumer that processes each record before its next poll. Auto-commit
+ * happens inside {@code poll()}, at most once per interval, for everything the earlier polls returned, and
+ * once more in {@code close()}. Records processed after the last commit are processed again by whoever
+ * takes over after a crash.
  */
-public final class AutoCommitConsumer {
+public final class AutoCommitConsumer implements DeliveryConsumer {
 
-    static final String USAGE = "AutoCommitConsumer --topic TOPIC --group GROUP --processed FILE [--work-ms N]";
     static final Duration AUTO_COMMIT_INTERVAL = Duration.ofSeconds(1);
 
-    private AutoCommitConsumer() {
+    @Override
+    public void configure(Properties props) {
+        throw new UnsupportedOperationException("Lab 3.4: make this consumer commit automatically, at most once "
+                + "per AUTO_COMMIT_INTERVAL instead of the default 5 s - ./labs hint 3.4, README 3.4");
     }
 
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "work-ms"), List.of());
-        String topic = required(args, "topic");
-        String group = required(args, "group");
-        Path processedFile = Path.of(required(args, "processed"));
-        Duration work = Duration.ofMillis(args.positive("work-ms", 10, 0));
-
-        Properties props = DrillConsumers.settings(group);
-        enableAutoCommit(props);
-        try (ProcessedLog log = ProcessedLog.open(processedFile);
-             KafkaConsumer<Integer, String> consumer = new KafkaConsumer<>(props)) {
-            ConsumerShutdown.wakeOnExit(consumer);
-            consumer.subscribe(List.of(topic), new ResumeReporter(consumer));
-            while (true) {
-                for (ConsumerRecord<Integer, String> record : consumer.poll(DrillConsumers.POLL_TIMEOUT)) {
-                    DrillConsumers.process(record, log, work);
-                }
+    @Override
+    public void consume(Consumer<Integer, String> consumer, String topic, RecordHandler handler, StopSignal stop) {
+        consumer.subscribe(List.of(topic), new ResumeReporter(consumer));
+        while (!stop.requested()) {
+            // Inside poll(): if the interval has passed, commit the positions - what the earlier polls returned.
+            for (ConsumerRecord<Integer, String> record : consumer.poll(DrillConsumers.POLL_TIMEOUT)) {
+                handler.process(record);
             }
-        } catch (WakeupException e) {
-            System.out.println("Stopped; close() made a last auto-commit.");
         }
-    }
-
-    /** Auto-commit on (it is the default), every AUTO_COMMIT_INTERVAL. */
-    static void enableAutoCommit(Properties props) {
-        throw new UnsupportedOperationException("Lab 3.4: set ENABLE_AUTO_COMMIT_CONFIG to true and "
-                + "AUTO_COMMIT_INTERVAL_MS_CONFIG to AUTO_COMMIT_INTERVAL in milliseconds - see "
-                + "lab03-producer-consumer/README.md section 3.4");
-    }
-
-    static String required(Args args, String name) {
-        String value = args.valueOrNull(name);
-        if (value == null) {
-            throw new UsageException("--" + name + " is required.\nUsage: " + USAGE);
-        }
-        return value;
     }
 }

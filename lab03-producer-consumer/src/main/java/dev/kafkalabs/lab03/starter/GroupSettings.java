@@ -18,15 +18,13 @@ public final class GroupSettings implements AssignmentSettings {
 
     /** Classic protocol: the group leader (a consumer) runs the assignor the members name. */
     Properties classic(AssignmentMode mode) {
-        throw new UnsupportedOperationException("Lab 3.3: return Properties with GROUP_PROTOCOL_CONFIG = classic "
-                + "and PARTITION_ASSIGNMENT_STRATEGY_CONFIG = mode.clientAssignor().getName() - see "
-                + "lab03-producer-consumer/README.md section 3.3");
+        throw new UnsupportedOperationException("Lab 3.3: return the settings that make the group leader, a "
+                + "consumer, assign with the mode's client-side assignor - ./labs hint 3.3, README 3.3");
     }
 
     /** Consumer protocol: the broker assigns; a member may only choose which broker-side assignor. */
     Properties consumerProtocol(AssignmentMode mode) {
-        throw new UnsupportedOperationException("Lab 3.3: return Properties with GROUP_PROTOCOL_CONFIG = consumer "
-                + "and GROUP_REMOTE_ASSIGNOR_CONFIG = mode.serverAssignor() - see "
-                + "lab03-producer-consumer/README.md section 3.3");
+        throw new UnsupportedOperationException("Lab 3.3: return the settings that make the broker assign, with "
+                + "the mode's broker-side assignor - ./labs hint 3.3, README 3.3");
     }
 }

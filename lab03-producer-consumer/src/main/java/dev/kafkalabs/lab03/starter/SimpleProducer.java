@@ -1,47 +1,34 @@
 package dev.kafkalabs.lab03.starter;
 
+import dev.kafkalabs.lab03.GreetingSender;
 import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.cli.Args;
-import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Lab 3.1 - a simple producer: {@code --count} records with {@code Integer} keys and {@code String}
- * values. Record {@code i} has key {@code i % 5} and value {@code "Hello Kafka #i"}.
+ * Lab 3.1 - a simple producer: records with {@code Integer} keys and {@code String} values. Greeting
+ * {@code i} has key {@code i % 5}, so the records of one key all go to one partition, in order.
  */
-public final class SimpleProducer {
+public final class SimpleProducer implements GreetingSender {
 
-    static final String USAGE = "SimpleProducer [--topic TOPIC] [--count N]";
     static final int DISTINCT_KEYS = 5;
 
-    private SimpleProducer() {
-    }
-
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "count"), List.of());
-        String topic = args.value("topic", "lab03-simple");
-        long count = args.positive("count", 10, 1);
-
+    @Override
+    public void send(String topic, long count) {
         Properties props = KafkaBootstrap.clientProperties();
         // Names this client in the broker's logs and metrics.
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "SimpleProducer");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, IntegerSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 
-        try (Producer<Integer, String> producer = new KafkaProducer<>(props)) {
-            for (int i = 0; i < count; i++) {
-                int key = i % DISTINCT_KEYS;
-                String value = "Hello Kafka #" + i;
-                throw new UnsupportedOperationException("Lab 3.1: build a ProducerRecord<Integer, String> for "
-                        + "topic, key and value, and send it with producer.send(...) - see "
-                        + "lab03-producer-consumer/README.md section 3.1");
-            }
-        }
-        System.out.printf("Sent %d records to '%s' (keys 0..%d).%n", count, topic, Math.min(count, DISTINCT_KEYS) - 1);
+        throw new UnsupportedOperationException("Lab 3.1: send count greetings to the topic, greeting i with key "
+                + "i % DISTINCT_KEYS, and make sure every one has left the producer before this method returns - "
+                + "./labs hint 3.1, README 3.1");
+    }
+
+    static String greeting(int i) {
+        return "Hello Kafka #" + i;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -26,45 +24,37 @@ public final class TransactionalWriter implements TransactionalWrites {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         makeTransactional(props, transactionalId);
         producer = new KafkaProducer<>(props);
-        // Registers the id with the transaction coordinator, fencing any older producer with the same id.
+        // Registers the id with the transaction coordinator: fences any older producer with the same id and
+        // aborts the transaction it may have left open.
         producer.initTransactions();
     }
 
-    static void makeTransactional(Properties props, String transactionalId) {
-        throw new UnsupportedOperationException("Lab 3.6: make the producer idempotent"
-                + " (ENABLE_IDEMPOTENCE_CONFIG, ACKS_CONFIG all) and transactional"
-                + " (TRANSACTIONAL_ID_CONFIG = transactionalId)"
-                + " - see lab03-producer-consumer/README.md section 3.6");
+    public static void makeTransactional(Properties props, String transactionalId) {
+        throw new UnsupportedOperationException("Lab 3.6: make the producer idempotent, waiting for all in-sync "
+                + "replicas, and transactional under the given id - ./labs hint 3.6, README 3.6");
     }
 
     @Override
     public void commitAll(String topic, List<String> values) {
-        throw new UnsupportedOperationException("Lab 3.6: inside inTransaction(...): beginTransaction(),"
-                + " send every value, commitTransaction()"
-                + " - see lab03-producer-consumer/README.md section 3.6");
+        throw new UnsupportedOperationException("Lab 3.6: write the values to the topic in one transaction and "
+                + "make them visible, with the error handling of inTransaction - ./labs hint 3.6, README 3.6");
     }
 
     @Override
     public void abortAll(String topic, List<String> values) {
-        throw new UnsupportedOperationException("Lab 3.6: inside inTransaction(...): beginTransaction(),"
-                + " send every value, flush(), abortTransaction()"
-                + " - see lab03-producer-consumer/README.md section 3.6");
+        throw new UnsupportedOperationException("Lab 3.6: write the values to the topic in one transaction, make "
+                + "sure they reached the log, then cancel it - ./labs hint 3.6, README 3.6");
     }
 
     /**
-     * The error handling of the course deck: fenced (another instance with our transactional id took over)
-     * means this producer must stop - close it; any other error aborts the transaction.
+     * The error handling of a transaction: an error this producer cannot recover from - fenced (a newer instance
+     * with our transactional id took over), a broken sequence, no permission - means it must stop: close it, do
+     * not abort. Any other error aborts the transaction; the caller may try again.
      */
     private void inTransaction(Runnable work) {
-        try {
-            work.run();
-        } catch (ProducerFencedException e) {
-            producer.close();
-            throw e;
-        } catch (KafkaException e) {
-            producer.abortTransaction();
-            throw e;
-        }
+        throw new UnsupportedOperationException("Lab 3.6: run the work; on an error this producer cannot recover "
+                + "from, close it, on any other, cancel the transaction; rethrow either way - ./labs hint 3.6, "
+                + "README 3.6");
     }
 
     @Override

@@ -1,9 +1,12 @@
-package dev.kafkalabs.lab03.starter;
+package dev.kafkalabs.lab03.demo;
 
 import dev.kafkalabs.lab03.AssignmentMode;
 import dev.kafkalabs.lab03.GroupMembers;
 import dev.kafkalabs.lab03.GroupMembers.Member;
-import dev.kafkalabs.lab03.Topics;
+import dev.kafkalabs.lab03.AssignmentSettings;
+import dev.kafkalabs.lab03.solution.GroupSettings;
+import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
 import java.time.Duration;
@@ -18,7 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Lab 3.3 - how a consumer group splits partitions. Two consumers share two topics of three partitions
+ * Lab 3.3 - how a consumer group splits partitions, with the settings of your {@code GroupSettings}. Two consumers share two topics of three partitions
  * under each assignment mode; then a client-side assignor is tried with the consumer protocol (rejected);
  * then three consumers share a topic of two partitions.
  */
@@ -33,8 +36,8 @@ public final class AssignmentDemo {
 
     public static void main(String[] argv) throws InterruptedException {
         Args.parse(argv, USAGE, List.of(), List.of());
-        GroupSettings settings = new GroupSettings();
-        List<String> twoTopics = List.of(Topics.create("lab03-orders", 3), Topics.create("lab03-payments", 3));
+        AssignmentSettings settings = Variant.current().instantiate(AssignmentSettings.class, GroupSettings.class);
+        List<String> twoTopics = List.of(Topics.createUnique("lab03-orders", 3), Topics.createUnique("lab03-payments", 3));
         System.out.printf("Two topics of 3 partitions: %s. Two consumers subscribe to both.%n%n", twoTopics);
         System.out.printf(ROW, "assignment", "member", "partitions", "count", "gave up while others joined");
         for (AssignmentMode mode : AssignmentMode.values()) {
@@ -47,7 +50,7 @@ public final class AssignmentDemo {
         rejected.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
         System.out.println("  " + creationError(rejected));
 
-        String twoPartitions = Topics.create("lab03-small", 2);
+        String twoPartitions = Topics.createUnique("lab03-small", 2);
         System.out.printf("%nThree consumers, one topic of 2 partitions (%s):%n", twoPartitions);
         printTable(AssignmentMode.RANGE.label(),
                 run(settings.settingsFor(AssignmentMode.RANGE), List.of(twoPartitions), 3, 2));

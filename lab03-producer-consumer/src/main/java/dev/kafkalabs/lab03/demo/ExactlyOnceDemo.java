@@ -1,14 +1,18 @@
-package dev.kafkalabs.lab03.solution;
+package dev.kafkalabs.lab03.demo;
 
 import dev.kafkalabs.lab03.CrashPoint;
 import dev.kafkalabs.lab03.DrillRun;
 import dev.kafkalabs.lab03.NumberedEvents;
-import dev.kafkalabs.lab03.Topics;
+import dev.kafkalabs.lab03.TransactionalWrites;
+import dev.kafkalabs.lab03.solution.TransactionalWriter;
+import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.process.ChildProcess;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +26,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Lab 3.6 - exactly once. Part 1: a committed and an aborted transaction, read with {@code read_committed}
+ * Lab 3.6 - exactly once, with your {@code TransactionalWriter} and {@code ExactlyOnceProcessor}. Part 1: a committed and an aborted transaction, read with {@code read_committed}
  * and with {@code read_uncommitted}. Part 2: the consume-transform-produce processor, killed with SIGKILL at
  * three points of its transaction and restarted each time; then its output is compared with its input.
  */
@@ -43,8 +47,9 @@ public final class ExactlyOnceDemo {
     }
 
     static void commitAndAbort() {
-        String topic = Topics.create("lab03-transactions", 1);
-        try (TransactionalWriter writer = new TransactionalWriter(Topics.uniqueName("lab03-writer"))) {
+        String topic = Topics.createUnique("lab03-transactions", 1);
+        try (TransactionalWrites writer = Variant.current().instantiate(TransactionalWrites.class,
+                TransactionalWriter.class, Topics.uniqueName("lab03-writer"))) {
             writer.commitAll(topic, List.of("committed-1", "committed-2", "committed-3"));
             writer.abortAll(topic, List.of("aborted-1", "aborted-2"));
         }
@@ -56,21 +61,22 @@ public final class ExactlyOnceDemo {
     }
 
     static void crashDrill(int events) {
-        String input = Topics.create("lab03-eos-input", PARTITIONS);
-        String output = Topics.create("lab03-eos-output", PARTITIONS);
+        String input = Topics.createUnique("lab03-eos-input", PARTITIONS);
+        String output = Topics.createUnique("lab03-eos-output", PARTITIONS);
         String group = Topics.uniqueName("lab03-eos-group");
+        Path stopFile = DrillRun.newStopFile("eos");
         NumberedEvents.produce(input, events);
-        String[] args = {"--input", input, "--output", output, "--group", group};
+        String[] args = {"--input", input, "--output", output, "--group", group, "--stop-file", stopFile.toString()};
         System.out.printf("Consume-transform-produce %d events, killing the processor at: %s%n", events, KILL_POINTS);
         for (String point : KILL_POINTS) {
-            try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessor.class, CrashPoint.at(point, 2), args)) {
+            try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessorMain.class, CrashPoint.at(point, 2), args)) {
                 DrillRun.crashWhenPaused(processor);
             }
         }
-        try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessor.class, null, args)) {
+        try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessorMain.class, null, args)) {
             DrillRun.waitFor("the whole output", processor,
                     () -> readAll(output, IsolationLevel.READ_COMMITTED, PARTITIONS).size() >= events);
-            DrillRun.stop(processor);
+            DrillRun.stop(processor, stopFile);
         }
         List<String> committed = readAll(output, IsolationLevel.READ_COMMITTED, PARTITIONS);
         DeliveryLedger ledger = new DeliveryLedger();
@@ -87,6 +93,8 @@ public final class ExactlyOnceDemo {
         Properties props = KafkaBootstrap.clientProperties();
         // Which records to return: only those of committed transactions, or all.
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString().toLowerCase(Locale.ROOT));
+        // No group, so no committed offsets: start where the reset policy says, at the first record.
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {
@@ -95,10 +103,9 @@ public final class ExactlyOnceDemo {
                 all.add(new TopicPartition(topic, partition));
             }
             consumer.assign(all);
-            consumer.seekToBeginning(all);
             // The high watermark, transaction markers included: a read_committed consumer gets there once the
             // last transaction's marker is written (commitTransaction() may return a moment before that).
-            Map<TopicPartition, Long> end = Topics.endOffsets(topic, partitions);
+            Map<TopicPartition, Long> end = Topics.endOffsets(topic);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (all.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))
                     && System.nanoTime() < deadline) {

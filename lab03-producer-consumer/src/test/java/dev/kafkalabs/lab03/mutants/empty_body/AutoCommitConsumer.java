@@ -1,0 +1,38 @@
+package dev.kafkalabs.lab03.mutants.empty_body;
+
+import dev.kafkalabs.lab03.DeliveryConsumer;
+import dev.kafkalabs.lab03.DrillConsumers;
+import dev.kafkalabs.lab03.RecordHandler;
+import dev.kafkalabs.lab03.ResumeReporter;
+import dev.kafkalabs.lab03.StopSignal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Lab 3.4 - an auto-committing consumer that processes each record before its next poll. Auto-commit
+ * happens inside {@code poll()}, at most once per interval, for everything the earlier polls returned, and
+ * once more in {@code close()}. Records processed after the last commit are processed again by whoever
+ * takes over after a crash.
+ */
+public final class AutoCommitConsumer implements DeliveryConsumer {
+
+    static final Duration AUTO_COMMIT_INTERVAL = Duration.ofSeconds(1);
+
+    @Override
+    public void configure(Properties props) {
+    }
+
+    @Override
+    public void consume(Consumer<Integer, String> consumer, String topic, RecordHandler handler, StopSignal stop) {
+        consumer.subscribe(List.of(topic), new ResumeReporter(consumer));
+        while (!stop.requested()) {
+            // Inside poll(): if the interval has passed, commit the positions - what the earlier polls returned.
+            for (ConsumerRecord<Integer, String> record : consumer.poll(DrillConsumers.POLL_TIMEOUT)) {
+                handler.process(record);
+            }
+        }
+    }
+}
