@@ -1,0 +1,29 @@
+package dev.kafkalabs.lab06;
+
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/**
+ * The shapes of this lab's topics, for {@link dev.kafkalabs.support.Topics#ensureExist}: existing topics
+ * are left as they are.
+ */
+public final class LabTopics {
+
+    /** Input topics get three partitions, so that a group of up to three consumers can share the work. */
+    public static final int PARTITIONS = 3;
+
+    private LabTopics() {
+    }
+
+    /** A topic that keeps every record (the input and the dead letters). */
+    public static NewTopic log(String name) {
+        return new NewTopic(name, PARTITIONS, (short) 1);
+    }
+
+    /** A compacted topic: Kafka eventually keeps only the latest value per key, i.e. the current count. */
+    public static NewTopic compacted(String name) {
+        return new NewTopic(name, PARTITIONS, (short) 1)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+    }
+}
