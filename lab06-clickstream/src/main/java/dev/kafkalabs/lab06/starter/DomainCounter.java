@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -56,13 +55,18 @@ public final class DomainCounter implements LiveCounter {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         // Bytes, not Strings: a malformed record must reach the dead-letter topic exactly as it came.
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        // At-least-once: the loop commits itself, after counting and storing the dead letters, never before.
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        commitPolicy(props);
         // A new group starts at the end of the topic unless asked to count everything.
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, options.fromBeginning() ? "earliest" : "latest");
         // Bigger batches per poll: one commit covers more records when the stream is fast.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         return props;
+    }
+
+    /** Who commits the offsets, and so when: the loop in {@link #run()} decides that. */
+    static void commitPolicy(Properties props) {
+        throw new UnsupportedOperationException("Lab 6.2: make sure that only your loop commits offsets, never the "
+                + "consumer on its own - ./labs hint 6.2, README 6.2");
     }
 
     private static Properties deadLetterProducerConfig() {
@@ -74,25 +78,15 @@ public final class DomainCounter implements LiveCounter {
         return props;
     }
 
+    /**
+     * Polls, counts, dead-letters and commits, batch after batch, until {@link #stop()}; then closes the
+     * clients and returns the final counts.
+     */
     @Override
     public CountResult run() {
-        consumer.subscribe(List.of(topic));
-        try {
-            pollCountCommit();
-        } catch (WakeupException stopRequested) {
-            // stop() woke up the blocked poll: everything counted so far is committed.
-        } finally {
-            // Leaves the group at once, so that the partitions move on without waiting for a session timeout.
-            consumer.close();
-            deadLetterProducer.close();
-        }
-        return soFar();
-    }
-
-    /** Polls, counts, dead-letters and commits, batch after batch, until {@link #stop()}. */
-    private void pollCountCommit() {
         throw new UnsupportedOperationException("Lab 6.2: count every polled event by domain, dead-letter the malformed "
-                + "ones, and commit a batch only once nothing in it can be lost - ./labs hint 6.2, README 6.2");
+                + "ones, commit a batch only once nothing in it can be lost, and close the clients when stop() ends the "
+                + "loop - ./labs hint 6.2, README 6.2");
     }
 
     /** Passes the record on unchanged, with why it was rejected and where it came from in the headers. */
@@ -102,9 +96,11 @@ public final class DomainCounter implements LiveCounter {
                 deadLetterFailures);
     }
 
+    /** Ends {@link #run()}; called from another thread (Ctrl-C's shutdown hook, the program's idle watch). */
     @Override
     public void stop() {
-        consumer.wakeup();
+        throw new UnsupportedOperationException("Lab 6.2: make a poll that is blocked in run() return at once, so that "
+                + "the loop ends cleanly - ./labs hint 6.2, README 6.2");
     }
 
     @Override

@@ -59,13 +59,17 @@ public final class DomainCounter implements LiveCounter {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         // Bytes, not Strings: a malformed record must reach the dead-letter topic exactly as it came.
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        // Let the consumer commit by itself.
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true);
+        commitPolicy(props);
         // A new group starts at the end of the topic unless asked to count everything.
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, options.fromBeginning() ? "earliest" : "latest");
         // Bigger batches per poll: one commit covers more records when the stream is fast.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         return props;
+    }
+
+    /** Who commits the offsets, and so when: the loop in {@link #run()} decides that. */
+    static void commitPolicy(Properties props) {
+        // The consumer's default: it commits by itself.
     }
 
     private static Properties deadLetterProducerConfig() {
@@ -77,11 +81,30 @@ public final class DomainCounter implements LiveCounter {
         return props;
     }
 
+    /**
+     * Polls, counts, dead-letters and commits, batch after batch, until {@link #stop()}; then closes the
+     * clients and returns the final counts.
+     */
     @Override
     public CountResult run() {
         consumer.subscribe(List.of(topic));
         try {
-            pollCountCommit();
+            while (true) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    ParsedEvent parsed = ClickEvents.read(record.value());
+                    if (parsed.isValid()) {
+                        counts.merge(parsed.event().domain(), 1L, Long::sum);
+                    } else {
+                        deadLetter(record, parsed.error());
+                        malformed.incrementAndGet();
+                    }
+                }
+                if (!records.isEmpty()) {
+                    deadLetterProducer.flush();
+                    deadLetterFailures.throwIfFailed();
+                }
+            }
         } catch (WakeupException stopRequested) {
             // stop() woke up the blocked poll: everything counted so far is committed.
         } finally {
@@ -92,26 +115,6 @@ public final class DomainCounter implements LiveCounter {
         return soFar();
     }
 
-    /** Polls, counts, dead-letters and commits, batch after batch, until {@link #stop()}. */
-    private void pollCountCommit() {
-        while (true) {
-            ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                ParsedEvent parsed = ClickEvents.read(record.value());
-                if (parsed.isValid()) {
-                    counts.merge(parsed.event().domain(), 1L, Long::sum);
-                } else {
-                    deadLetter(record, parsed.error());
-                    malformed.incrementAndGet();
-                }
-            }
-            if (!records.isEmpty()) {
-                deadLetterProducer.flush();
-                deadLetterFailures.throwIfFailed();
-            }
-        }
-    }
-
     /** Passes the record on unchanged, with why it was rejected and where it came from in the headers. */
     private void deadLetter(ConsumerRecord<byte[], byte[]> record, String error) {
         deadLetterProducer.send(new ProducerRecord<>(deadLetterTopic, null, record.key(), record.value(),
@@ -119,6 +122,7 @@ public final class DomainCounter implements LiveCounter {
                 deadLetterFailures);
     }
 
+    /** Ends {@link #run()}; called from another thread (Ctrl-C's shutdown hook, the program's idle watch). */
     @Override
     public void stop() {
         consumer.wakeup();
