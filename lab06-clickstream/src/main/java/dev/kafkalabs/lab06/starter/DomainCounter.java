@@ -85,7 +85,7 @@ public final class DomainCounter implements LiveCounter {
     @Override
     public CountResult run() {
         throw new UnsupportedOperationException("Lab 6.2: count every polled event by domain, dead-letter the malformed "
-                + "ones, commit a batch only once nothing in it can be lost, and close the clients when stop() ends the "
+                + "ones, commit a batch only once nothing in it can be lost, and close the clients when a stop ends the "
                 + "loop - ./labs hint 6.2, README 6.2");
     }
 
@@ -99,8 +99,8 @@ public final class DomainCounter implements LiveCounter {
     /** Ends {@link #run()}; called from another thread (Ctrl-C's shutdown hook, the program's idle watch). */
     @Override
     public void stop() {
-        throw new UnsupportedOperationException("Lab 6.2: make a poll that is blocked in run() return at once, so that "
-                + "the loop ends cleanly - ./labs hint 6.2, README 6.2");
+        throw new UnsupportedOperationException("Lab 6.2: make a poll that is blocked in the counting loop return at once, "
+                + "from another thread, so that the loop ends cleanly - ./labs hint 6.2, README 6.2");
     }
 
     @Override
