@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +36,12 @@ class DomainInsightsIT {
                 List.copyOf(MalformedSamples.all().values())));
         StreamsApp app = app(new CounterOptions().topic("clicks").outputTopic("actions").windowOutputTopic("windows")
                 .deadLetterTopic("dead-letters").group("insights-topology-test"));
+        // The topology first: it holds this exercise's code (the configuration uses 6.3's guarantee).
+        Topology topology = app.topology();
         Properties config = app.streamsConfig();
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
 
-        try (TopologyTestDriver driver = new TopologyTestDriver(app.topology(), config)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, config)) {
             TestInputTopic<byte[], byte[]> input = driver.createInputTopic("clicks", new ByteArraySerializer(),
                     new ByteArraySerializer());
             values.forEach(input::pipeInput);
