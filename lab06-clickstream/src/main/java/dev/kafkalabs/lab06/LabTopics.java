@@ -16,9 +16,14 @@ public final class LabTopics {
     private LabTopics() {
     }
 
-    /** A topic that keeps every record (the input and the dead letters). */
+    /**
+     * A topic that keeps every record, forever (the input and the dead letters). Time-based retention
+     * judges a segment by its newest record timestamp, and these records carry the time their event
+     * happened: the deck's events are from 2016, so with the default 7 days every closed segment of
+     * them would be deleted at the next retention check.
+     */
     public static NewTopic log(String name) {
-        return new NewTopic(name, PARTITIONS, (short) 1);
+        return new NewTopic(name, PARTITIONS, (short) 1).configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
     }
 
     /** A compacted topic: Kafka eventually keeps only the latest value per key, i.e. the current count. */

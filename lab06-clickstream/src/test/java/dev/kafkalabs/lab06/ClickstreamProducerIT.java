@@ -54,7 +54,12 @@ class ClickstreamProducerIT {
 
     @Test
     void replayingAFileSendsEveryLineUnchangedMalformedOnesIncluded(TestKafka kafka, @TempDir Path dir) throws Exception {
-        String topic = kafka.createTopic("lab06-replay", 1);
+        // One partition, so that the file's order is the topic's order; kept forever, as the program's own
+        // topics are (LabTopics.log): valid lines carry 2016 timestamps, malformed ones today's.
+        String topic = kafka.uniqueName("lab06-replay");
+        kafka.admin().createTopics(List.of(new NewTopic(topic, 1, (short) 1)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))).all().get(30, TimeUnit.SECONDS);
+        TopicReadiness.awaitServed(kafka.admin(), List.of(topic), Duration.ofSeconds(30));
         List<byte[]> lines = Clickstreams.mixed(Clickstreams.generated(SEED, 50),
                 List.copyOf(MalformedSamples.textLines().values()));
         Path file = dir.resolve("events.jsonl");
