@@ -3,12 +3,8 @@ package dev.kafkalabs.lab06;
 import java.io.PrintStream;
 
 /**
- * The {@code main} of every counting program: run the counter until Ctrl-C (or until idle), then print
- * the final counts as a table, or as one JSON object with {@code --json}.
- *
- * <p>Ctrl-C runs a shutdown hook, which asks the counter to stop and then <em>waits</em> for
- * {@link ClickCounter#run()} to return: a hook that only asked would let the JVM exit before the
- * counter committed and closed its clients.
+ * What every counting program (6.2, 6.3, 6.4) does around its counter: run it until Ctrl-C (or until it
+ * stops by itself), then print the final counts as a table, or as one JSON object with {@code --json}.
  */
 public final class CounterProgram {
 
@@ -16,16 +12,7 @@ public final class CounterProgram {
     }
 
     public static void run(ClickCounter counter, CounterOptions options, String title) throws Exception {
-        Thread runner = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            counter.stop();
-            try {
-                runner.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "stop-" + title);
-        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignal ctrlC = StopSignal.onCtrlC(counter::stop);
         progressStream(options).printf("%s: reading '%s' as '%s'%s. %s%n", title, options.topic(), options.group(),
                 options.fromBeginning() ? " from the beginning" : " (new events only; --from-beginning for all)",
                 options.exitWhenIdle() == null ? "Ctrl-C to stop."
@@ -34,7 +21,7 @@ public final class CounterProgram {
         try {
             result = counter.run();
         } finally {
-            removeHook(hook);
+            ctrlC.done();
         }
         PrintStream out = System.out;
         if (options.json()) {
@@ -48,13 +35,5 @@ public final class CounterProgram {
     /** Where running tables go: stdout, unless stdout is reserved for the final JSON. */
     public static PrintStream progressStream(CounterOptions options) {
         return options.json() ? System.err : System.out;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is exiting (Ctrl-C): the hook is running and waits for us.
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,17 +14,15 @@ import java.util.NoSuchElementException;
 
 /**
  * Where the generator's records come from: freshly generated events, or the lines of a file replayed
- * byte for byte (malformed lines included). Each record is a key (may be {@code null}) and a value.
+ * byte for byte (malformed lines included).
  */
 public interface EventSource extends AutoCloseable {
 
     /** {@code false} when there is nothing more to send. */
     boolean hasNext();
 
-    /** Moves to the next record; read it with {@link #key()} and {@link #value()}. */
+    /** Moves to the next record; read it with {@link #value()} and {@link #event()}. */
     void next();
-
-    byte[] key();
 
     byte[] value();
 
@@ -36,7 +33,7 @@ public interface EventSource extends AutoCloseable {
     default void close() {
     }
 
-    /** {@code count} events from a {@link ClickstreamGenerator} with {@code seed}, keyed by session. */
+    /** {@code count} events from a {@link ClickstreamGenerator} with {@code seed}. */
     static EventSource generated(long seed, long count) {
         ClickstreamGenerator generator = new ClickstreamGenerator(seed);
         return new EventSource() {
@@ -58,11 +55,6 @@ public interface EventSource extends AutoCloseable {
             }
 
             @Override
-            public byte[] key() {
-                return event.session().getBytes(StandardCharsets.UTF_8);
-            }
-
-            @Override
             public byte[] value() {
                 return ClickEvents.toJson(event);
             }
@@ -75,7 +67,7 @@ public interface EventSource extends AutoCloseable {
     }
 
     /**
-     * Every line of {@code file} as one value, unchanged (without its line end), with no key. A final line
+     * Every line of {@code file} as one value, unchanged (without its line end). A final line
      * end does not make an extra empty record.
      */
     static EventSource lines(Path file) {
@@ -104,11 +96,6 @@ public interface EventSource extends AutoCloseable {
                 }
                 current = upcoming;
                 upcoming = readLine();
-            }
-
-            @Override
-            public byte[] key() {
-                return null;
             }
 
             @Override

@@ -1,31 +1,39 @@
 package dev.kafkalabs.lab06;
 
 /**
- * How many records a Streams program has taken in, and when the last one arrived: for progress lines
- * and for {@code --exit-when-idle}. Call {@link #record()} from a {@code peek} right after the source.
+ * What a Streams program has done and when it last did something: records taken in (a {@code peek} right
+ * after the source) and results sent out (a {@code peek} before the output topic). For progress lines
+ * and for {@code --exit-when-idle}.
  */
 public final class ProcessingProgress {
 
-    private final Throughput throughput = new Throughput();
+    private final Throughput input = new Throughput();
+    private volatile long lastOutputNanos;
 
+    /** One more record was taken in. */
     public void record() {
-        throughput.add(1);
+        input.add(1);
+    }
+
+    /** One more result went out. */
+    public void output() {
+        lastOutputNanos = System.nanoTime();
     }
 
     /**
-     * Records processed by this instance, including those of transactions that will be aborted if it
+     * Records taken in by this instance, including those of transactions that will be aborted if it
      * crashes: a progress figure, not a result.
      */
     public long records() {
-        return throughput.records();
+        return input.records();
     }
 
-    /** When the last record arrived, or 0 before the first. */
-    long lastRecordNanos() {
-        return throughput.lastNanos();
+    /** When a record last came in or a result last went out ({@link System#nanoTime()}), or 0 before either. */
+    long lastActivityNanos() {
+        return Math.max(input.lastNanos(), lastOutputNanos);
     }
 
     public String summary() {
-        return throughput.summary();
+        return input.summary();
     }
 }

@@ -4,38 +4,47 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C for a loop that runs on the main thread: the shutdown hook raises the signal and then waits
- * until the loop says it is {@link #done()}, so that the JVM does not exit before the loop has
- * flushed and closed its clients.
+ * Ctrl-C for a program whose work runs on the main thread. The shutdown hook raises the signal, asks
+ * the work to stop, and then <em>waits</em> until the program says it is {@link #done()}: a hook that
+ * only asked would let the JVM exit before the work had committed and closed its clients.
  */
 public final class StopSignal {
+
+    private static final long WAIT_SECONDS = 30;
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
     private volatile boolean requested;
 
-    private StopSignal() {
+    private StopSignal(Runnable askToStop) {
         hook = new Thread(() -> {
             requested = true;
+            askToStop.run();
             try {
-                finished.await(30, TimeUnit.SECONDS);
+                finished.await(WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "ctrl-c");
     }
 
-    public static StopSignal onCtrlC() {
-        StopSignal signal = new StopSignal();
+    /** On Ctrl-C: {@code askToStop} runs (e.g. a consumer's wakeup), then the JVM waits for {@link #done()}. */
+    public static StopSignal onCtrlC(Runnable askToStop) {
+        StopSignal signal = new StopSignal(askToStop);
         Runtime.getRuntime().addShutdownHook(signal.hook);
         return signal;
+    }
+
+    /** For a loop that checks {@link #requested()} itself. */
+    public static StopSignal onCtrlC() {
+        return onCtrlC(() -> { });
     }
 
     public boolean requested() {
         return requested;
     }
 
-    /** The loop has finished: let a waiting shutdown hook go, or remove the hook when no one pressed Ctrl-C. */
+    /** The work has finished: let a waiting shutdown hook go, or remove the hook when no one pressed Ctrl-C. */
     public void done() {
         finished.countDown();
         try {

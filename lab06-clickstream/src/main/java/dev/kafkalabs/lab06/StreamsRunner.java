@@ -24,8 +24,10 @@ public final class StreamsRunner {
     private volatile Throwable failure;
 
     /**
-     * Starts {@code topology} and blocks until {@link #stop()}, until no record arrived for
-     * {@code exitWhenIdle} (when not {@code null}), or until Kafka Streams fails.
+     * Starts {@code topology} and blocks until {@link #stop()}, until Kafka Streams fails, or (when
+     * {@code exitWhenIdle} is not {@code null}) until it has been running with nothing to do for that long:
+     * no record in, no result out. The idle clock restarts whenever the application is not running
+     * (starting, rebalancing, restoring its state after a crash): only time spent able to work counts.
      *
      * @param report called with the running instance every {@code refresh}, e.g. to print a table
      */
@@ -38,10 +40,19 @@ public final class StreamsRunner {
                 return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
             });
             streams.start();
-            long idleSince = awaitRunning(streams);
-            long nextReport = System.nanoTime() + refresh.toNanos();
+            long notRunningAt = System.nanoTime();
+            long nextReport = notRunningAt + refresh.toNanos();
             long lastReported = -1;
-            while (!stopRequested.await(200, TimeUnit.MILLISECONDS)) {
+            KafkaStreams.State lastState = null;
+            while (!stopRequested.await(100, TimeUnit.MILLISECONDS)) {
+                KafkaStreams.State state = streams.state();
+                if (state != lastState) {
+                    LOG.info("Kafka Streams is {}", state);
+                    lastState = state;
+                }
+                if (state != KafkaStreams.State.RUNNING) {
+                    notRunningAt = System.nanoTime();
+                }
                 if (System.nanoTime() >= nextReport) {
                     nextReport += refresh.toNanos();
                     long processed = progress.records();
@@ -51,8 +62,9 @@ public final class StreamsRunner {
                         lastReported = processed;
                     }
                 }
-                if (exitWhenIdle != null && idleFor(progress, idleSince) >= exitWhenIdle.toNanos()) {
-                    LOG.info("No new record for {} s: stopping", exitWhenIdle.toSeconds());
+                long idleSince = Math.max(progress.lastActivityNanos(), notRunningAt);
+                if (exitWhenIdle != null && System.nanoTime() - idleSince >= exitWhenIdle.toNanos()) {
+                    LOG.info("Nothing to do for {} s: stopping", exitWhenIdle.toSeconds());
                     break;
                 }
             }
@@ -66,20 +78,5 @@ public final class StreamsRunner {
 
     public void stop() {
         stopRequested.countDown();
-    }
-
-    /** Waits until every task is restored and running; returns that moment, from which idleness counts. */
-    private long awaitRunning(KafkaStreams streams) throws InterruptedException {
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (stopRequested.await(100, TimeUnit.MILLISECONDS) || !streams.state().isRunningOrRebalancing()) {
-                break;
-            }
-        }
-        LOG.info("Kafka Streams is {}", streams.state());
-        return System.nanoTime();
-    }
-
-    private static long idleFor(ProcessingProgress progress, long runningSince) {
-        return System.nanoTime() - Math.max(progress.lastRecordNanos(), runningSince);
     }
 }

@@ -46,12 +46,13 @@ public final class TopicReader {
         Properties props = KafkaBootstrap.clientProperties();
         // Records of aborted (e.g. crashed) transactions must not count.
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT));
+        // No group, so no committed offsets: every assigned partition starts at its first record.
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, keys, values)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
             // Under read_committed the end offsets are the last stable offsets: everything committed so far.
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();

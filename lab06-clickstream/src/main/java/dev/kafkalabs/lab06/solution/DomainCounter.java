@@ -1,83 +1,54 @@
 package dev.kafkalabs.lab06.solution;
 
-import dev.kafkalabs.lab06.ClickCounter;
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.ClickEvents;
 import dev.kafkalabs.lab06.CountResult;
-import dev.kafkalabs.lab06.CountTable;
 import dev.kafkalabs.lab06.CounterOptions;
-import dev.kafkalabs.lab06.CounterProgram;
 import dev.kafkalabs.lab06.DeadLetters;
-import dev.kafkalabs.lab06.MalformedEventException;
-import dev.kafkalabs.lab06.Throughput;
-import dev.kafkalabs.lab06.Topics;
+import dev.kafkalabs.lab06.LiveCounter;
+import dev.kafkalabs.lab06.ParsedEvent;
+import dev.kafkalabs.lab06.SendFailures;
 import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.cli.Args;
-import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Lab 6.2 - a running count of events per domain with a plain consumer: at-least-once (offsets are
- * committed only after the records they cover were counted), malformed records to a dead-letter topic,
- * a refreshed top-N table, and a clean shutdown on Ctrl-C.
+ * Lab 6.2 - a running count of events per domain with a plain consumer, at-least-once: the offsets of a
+ * batch are committed only once its events are counted and its malformed records are safely stored in
+ * the dead-letter topic.
  */
-public final class DomainCounter implements ClickCounter {
+public final class DomainCounter implements LiveCounter {
 
-    static final String USAGE = "DomainCounter [--topic T] [--group G] [--dead-letter-topic T] [--from-beginning] "
-            + "[--exit-when-idle SECONDS] [--json] [--top N] [--refresh SECONDS]";
-    static final String DEFAULT_GROUP = "lab06-domain-counter";
-    private static final Logger LOG = LoggerFactory.getLogger(DomainCounter.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
 
-    private final CounterOptions options;
+    private final String topic;
+    private final String deadLetterTopic;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> deadLetterProducer;
-    private final DeadLetterCallback deadLetterCallback = new DeadLetterCallback();
-    private final Map<String, Long> counts = new HashMap<>();
-    private final Set<TopicPartition> seenPartitions = new HashSet<>();
-    private final PrintStream tables;
-    private final Throughput throughput = new Throughput();
-    private long malformed;
-    private long assignedAtNanos;
+    /** One callback for every dead letter: it keeps the first failure. */
+    private final SendFailures deadLetterFailures = new SendFailures("dead letters");
+    /** Concurrent: the program prints tables from another thread while the loop counts. */
+    private final Map<String, Long> counts = new ConcurrentHashMap<>();
+    private final AtomicLong malformed = new AtomicLong();
 
     public DomainCounter(CounterOptions options) {
-        this.options = options;
-        this.tables = CounterProgram.progressStream(options);
-        Topics.ensureExist(Topics.log(options.topic()), Topics.log(options.deadLetterTopic()));
+        this.topic = options.topic();
+        this.deadLetterTopic = options.deadLetterTopic();
         this.consumer = new KafkaConsumer<>(consumerConfig(options));
         this.deadLetterProducer = new KafkaProducer<>(deadLetterProducerConfig());
-    }
-
-    public static void main(String[] argv) throws Exception {
-        Args args = Args.parse(argv, USAGE,
-                List.of("topic", "group", "dead-letter-topic", "exit-when-idle", "top", "refresh"),
-                List.of("from-beginning", "json"));
-        CounterOptions options = new CounterOptions().group(DEFAULT_GROUP).read(args);
-        CounterProgram.run(new DomainCounter(options), options, "Domain counts");
     }
 
     static Properties consumerConfig(CounterOptions options) {
@@ -88,13 +59,18 @@ public final class DomainCounter implements ClickCounter {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         // Bytes, not Strings: a malformed record must reach the dead-letter topic exactly as it came.
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        // At-least-once: we commit ourselves, after counting, never before.
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        commitPolicy(props);
         // A new group starts at the end of the topic unless asked to count everything.
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, options.fromBeginning() ? "earliest" : "latest");
         // Bigger batches per poll: one commit covers more records when the stream is fast.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         return props;
+    }
+
+    /** Who commits the offsets, and so when: the loop in {@link #run()} decides that. */
+    static void commitPolicy(Properties props) {
+        // At-least-once: only the loop commits, after counting and storing the dead letters, never before.
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     }
 
     private static Properties deadLetterProducerConfig() {
@@ -106,123 +82,56 @@ public final class DomainCounter implements ClickCounter {
         return props;
     }
 
+    /**
+     * Polls, counts, dead-letters and commits, batch after batch, until {@link #stop()}; then closes the
+     * clients and returns the final counts.
+     */
     @Override
     public CountResult run() {
-        consumer.subscribe(List.of(options.topic()), new StartFromTheBeginning());
-        long nextTable = System.nanoTime() + options.refresh().toNanos();
-        long recordsInLastTable = 0;
+        consumer.subscribe(List.of(topic));
         try {
-            while (!idleLongEnough()) {
+            while (true) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    handle(record);
+                    ParsedEvent parsed = ClickEvents.read(record.value());
+                    if (parsed.isValid()) {
+                        counts.merge(parsed.event().domain(), 1L, Long::sum);
+                    } else {
+                        deadLetter(record, parsed.error());
+                        malformed.incrementAndGet();
+                    }
                 }
                 if (!records.isEmpty()) {
-                    throughput.add(records.count());
-                    commit();
-                }
-                if (System.nanoTime() >= nextTable && throughput.records() > recordsInLastTable) {
-                    nextTable = System.nanoTime() + options.refresh().toNanos();
-                    recordsInLastTable = throughput.records();
-                    tables.print(CountTable.render("Domain counts so far", result(), options.top()));
+                    deadLetterProducer.flush();
+                    deadLetterFailures.throwIfFailed();
+                    consumer.commitSync();
                 }
             }
         } catch (WakeupException stopRequested) {
-            LOG.info("Stopping: counted records up to the last commit.");
+            // stop() woke up the blocked poll: everything counted so far is committed.
         } finally {
+            // Leaves the group at once, so that the partitions move on without waiting for a session timeout.
             consumer.close();
             deadLetterProducer.close();
         }
-        LOG.info("Counted {}", throughput.summary());
-        return result();
+        return soFar();
     }
 
+    /** Passes the record on unchanged, with why it was rejected and where it came from in the headers. */
+    private void deadLetter(ConsumerRecord<byte[], byte[]> record, String error) {
+        deadLetterProducer.send(new ProducerRecord<>(deadLetterTopic, null, record.key(), record.value(),
+                DeadLetters.headers(record.headers(), error, record.topic(), record.partition(), record.offset())),
+                deadLetterFailures);
+    }
+
+    /** Ends {@link #run()}; called from another thread (Ctrl-C's shutdown hook, the program's idle watch). */
     @Override
     public void stop() {
         consumer.wakeup();
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            count(ClickEvents.parse(record.value()));
-        } catch (MalformedEventException e) {
-            deadLetter(record, e.getMessage());
-            malformed++;
-        }
-    }
-
-    private void count(ClickEvent event) {
-        counts.merge(event.domain(), 1L, Long::sum);
-    }
-
-    /** Passes the record on unchanged, with why it was rejected and where it came from in the headers. */
-    private void deadLetter(ConsumerRecord<byte[], byte[]> record, String error) {
-        deadLetterProducer.send(new ProducerRecord<>(options.deadLetterTopic(), null, record.key(), record.value(),
-                DeadLetters.headers(record.headers(), error, record.topic(), record.partition(), record.offset())),
-                deadLetterCallback);
-    }
-
-    /**
-     * Commits the offsets of everything counted so far. The dead letters of these records must be safely
-     * stored first: once the offsets are committed, those records are never read again.
-     */
-    private void commit() {
-        deadLetterProducer.flush();
-        deadLetterCallback.throwIfFailed();
-        consumer.commitSync();
-    }
-
-    private CountResult result() {
-        return new CountResult(counts, malformed);
-    }
-
-    private boolean idleLongEnough() {
-        if (options.exitWhenIdle() == null || assignedAtNanos == 0) {
-            return false;
-        }
-        long idleSince = Math.max(assignedAtNanos, throughput.lastNanos());
-        return System.nanoTime() - idleSince >= options.exitWhenIdle().toNanos();
-    }
-
-    /** Counts are kept in memory, so {@code --from-beginning} re-reads each partition once, whatever was committed. */
-    private final class StartFromTheBeginning implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            if (assignedAtNanos == 0) {
-                assignedAtNanos = System.nanoTime();
-            }
-            Set<TopicPartition> fresh = new HashSet<>(partitions);
-            fresh.removeAll(seenPartitions);
-            seenPartitions.addAll(fresh);
-            if (options.fromBeginning() && !fresh.isEmpty()) {
-                consumer.seekToBeginning(fresh);
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            // Everything counted is already committed: commit() runs after every poll.
-        }
-    }
-
-    /** One callback for every dead letter; a failed one stops the counter before it commits past it. */
-    private static final class DeadLetterCallback implements Callback {
-
-        private final AtomicReference<Exception> failure = new AtomicReference<>();
-
-        @Override
-        public void onCompletion(RecordMetadata metadata, Exception exception) {
-            if (exception != null) {
-                failure.compareAndSet(null, exception);
-            }
-        }
-
-        void throwIfFailed() {
-            Exception exception = failure.get();
-            if (exception != null) {
-                throw new IllegalStateException("A dead letter could not be written: " + exception.getMessage(), exception);
-            }
-        }
+    @Override
+    public CountResult soFar() {
+        return new CountResult(counts, malformed.get());
     }
 }

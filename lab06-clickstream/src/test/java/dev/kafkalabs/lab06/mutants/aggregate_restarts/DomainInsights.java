@@ -1,0 +1,43 @@
+package dev.kafkalabs.lab06.mutants.aggregate_restarts;
+
+import dev.kafkalabs.lab06.ActionStats;
+import dev.kafkalabs.lab06.ClickEvent;
+import dev.kafkalabs.lab06.InsightsTopology;
+import dev.kafkalabs.lab06.JsonSerde;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.KGroupedStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Lab 6.4 (bonus) - more than a count: each domain's action breakdown (its click-through ratio is
+ * clicked / viewed), and each domain's events per tumbling window of event time, to see which domains
+ * lead in each window. ({@code InsightsProgram} keys the events by domain, in event time, and writes
+ * these two tables to their topics.)
+ */
+public final class DomainInsights implements InsightsTopology {
+
+    @Override
+    public KTable<String, ActionStats> actionsPerDomain(KGroupedStream<String, ClickEvent> byDomain) {
+        return byDomain.aggregate(ActionStats::none,
+                (domain, event, stats) -> ActionStats.none().plus(event.action()),
+                Materialized.<String, ActionStats, KeyValueStore<Bytes, byte[]>>as(ACTIONS_STORE)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(JsonSerde.of(ActionStats.class)));
+    }
+
+    @Override
+    public KTable<Windowed<String>, Long> countsPerWindow(KGroupedStream<String, ClickEvent> byDomain, Duration size) {
+        return byDomain
+                .windowedBy(TimeWindows.ofSizeAndGrace(size, GRACE))
+                .count(Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(WINDOWS_STORE)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(Serdes.Long()));
+    }
+}

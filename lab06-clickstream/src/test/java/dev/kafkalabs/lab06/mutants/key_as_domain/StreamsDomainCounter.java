@@ -1,0 +1,37 @@
+package dev.kafkalabs.lab06.mutants.key_as_domain;
+
+import dev.kafkalabs.lab06.ClickEvent;
+import dev.kafkalabs.lab06.DomainCountTopology;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Lab 6.3 - exactly-once counts per domain with Kafka Streams. The counts live in a fault-tolerant state
+ * store; reading the input, updating the store and writing the outputs commit together, so that a crash
+ * can neither lose nor double-count an event. ({@code StreamsCountProgram} builds the rest of the
+ * topology around these two decisions and runs it.)
+ */
+public final class StreamsDomainCounter implements DomainCountTopology {
+
+    @Override
+    public String processingGuarantee() {
+        return StreamsConfig.EXACTLY_ONCE_V2;
+    }
+
+    @Override
+    public KTable<String, Long> countPerDomain(KStream<byte[], ClickEvent> events) {
+        return events
+                .mapValues(ClickEvent::domain)
+                .groupBy((key, domain) -> key == null ? null : new String(key, StandardCharsets.UTF_8), Grouped.with(BY_DOMAIN, Serdes.String(), Serdes.String()))
+                .count(Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(COUNTS_STORE)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(Serdes.Long()));
+    }
+}
