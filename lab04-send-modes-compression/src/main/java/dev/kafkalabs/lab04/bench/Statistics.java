@@ -2,6 +2,7 @@ package dev.kafkalabs.lab04.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,12 +51,22 @@ public final class Statistics {
             if (!isReal()) {
                 return head + range + ": within noise";
             }
-            return head + range + String.format(": %s is %.0f%% %s", a, Math.abs(median - 1) * 100,
-                    median > 1 ? "faster" : "slower");
+            return head + range + ": " + a + " is " + difference(median);
         }
     }
 
     private Statistics() {
+    }
+
+    /** "4% faster", "12% slower", "2.5 times as fast", "300 times slower". */
+    static String difference(double ratio) {
+        if (ratio >= 2) {
+            return String.format("%.1f times as fast", ratio);
+        }
+        if (ratio <= 0.5) {
+            return String.format("%.0f times slower", 1 / ratio);
+        }
+        return String.format("%.0f%% %s", Math.abs(ratio - 1) * 100, ratio > 1 ? "faster" : "slower");
     }
 
     /**
@@ -139,14 +150,15 @@ public final class Statistics {
     }
 
     /**
-     * The order in which round {@code round} (0-based) runs {@code configurations}: rotated by one place
-     * every round, so that each configuration runs first, second, ... equally often, and a slow spell or
+     * The order in which round {@code round} (0-based) runs {@code configurations}: as given in even
+     * rounds, reversed in odd ones (A B C, C B A, A B C, ...). Neighbours stay neighbours, so the runs of
+     * a pair are never far apart in time, and each one runs first as often as the other: a slow spell or
      * a warming cache does not always hit the same one.
      */
     public static <T> List<T> roundOrder(List<T> configurations, int round) {
-        List<T> order = new ArrayList<>(configurations.size());
-        for (int i = 0; i < configurations.size(); i++) {
-            order.add(configurations.get((i + round) % configurations.size()));
+        List<T> order = new ArrayList<>(configurations);
+        if (round % 2 == 1) {
+            Collections.reverse(order);
         }
         return order;
     }
