@@ -70,11 +70,16 @@ public final class CompressionBenchmark {
     }
 
     /** One run of a configuration. */
-    record Run(int round, Config config, int records, long valueBytes, double produceSeconds, double compressionRate,
-               long storedBytes, double consumeSeconds) {
+    record Run(int round, Config config, int records, long valueBytes, double produceSeconds, double produceCpuSeconds,
+               double compressionRate, long storedBytes, double consumeSeconds) {
 
         double produceRate() {
             return records / produceSeconds;
+        }
+
+        /** Records produced per CPU-second of this JVM: what compressing costs, whatever else the machine does. */
+        double produceCpuRate() {
+            return records / produceCpuSeconds;
         }
 
         double consumeRate() {
@@ -138,6 +143,9 @@ public final class CompressionBenchmark {
                     Run run = measure(round, config, records.get(config));
                     runs.add(run);
                     progress("round " + round + "/" + options.rounds(), run);
+                    // The next run of this configuration lasts about --seconds, from its median rate so far.
+                    records.put(config, recordsFor(Statistics.median(runsOf(config).stream().map(Run::produceRate)
+                            .toList())));
                 }
             }
         }
@@ -181,6 +189,7 @@ public final class CompressionBenchmark {
         long valueBytes = values.totalBytes(count);
         double compressionRate;
         long elapsed;
+        double cpuBefore = ProcessCpu.seconds();
         try (Producer<byte[], byte[]> producer = producers.create(producerSettings(config.codec()), config.codec())) {
             SendOutcomes outcomes = new SendOutcomes();
             long start = System.nanoTime();
@@ -196,10 +205,12 @@ public final class CompressionBenchmark {
                         + " records reported stored; first error: " + outcomes.firstFailure().orElse(null));
             }
         }
+        double cpuSeconds = ProcessCpu.seconds() - cpuBefore;
         long storedBytes = topics.storedBytes(topic);
         double consumeSeconds = consume(topic, count, valueBytes) / 1e9;
         topics.delete(topic);
-        return new Run(round, config, count, valueBytes, elapsed / 1e9, compressionRate, storedBytes, consumeSeconds);
+        return new Run(round, config, count, valueBytes, elapsed / 1e9, cpuSeconds, compressionRate, storedBytes,
+                consumeSeconds);
     }
 
     private void progress(String label, Run run) {
@@ -268,7 +279,7 @@ public final class CompressionBenchmark {
 
     private void report(double elapsedSeconds) throws Exception {
         TextTable table = new TextTable("payload", "codec", "ratio (metric)", "ratio (stored)", "produce rec/s",
-                "produce vs none", "consume rec/s", "consume vs none");
+                "produce vs none", "produce per CPU-s vs none", "consume rec/s", "consume vs none");
         List<Statistics.Comparison> verdicts = new ArrayList<>();
         for (Config config : tableOrder()) {
             List<Run> of = runsOf(config);
@@ -277,6 +288,7 @@ public final class CompressionBenchmark {
             double nonePerByte = Statistics.median(runsOf(new Config(config.kind(), Codec.NONE)).stream()
                     .map(Run::storedPerValueByte).toList());
             String produceVsNone = "-";
+            String produceCpuVsNone = "-";
             String consumeVsNone = "-";
             if (config.codec() != Codec.NONE) {
                 Statistics.Comparison produce = compare(config, Run::produceRate, "produce");
@@ -284,11 +296,13 @@ public final class CompressionBenchmark {
                 verdicts.add(produce);
                 verdicts.add(consume);
                 produceVsNone = shortVerdict(produce);
+                produceCpuVsNone = shortVerdict(compare(config, Run::produceCpuRate, "produce per CPU-s"));
                 consumeVsNone = shortVerdict(consume);
             }
             table.row(config.kind(), config.codec().configValue(), String.format("%.2f", 1 / rate),
                     String.format("%.2f", nonePerByte / storedPerByte),
                     String.format("%,.0f", Statistics.median(of.stream().map(Run::produceRate).toList())), produceVsNone,
+                    produceCpuVsNone,
                     String.format("%,.0f", Statistics.median(of.stream().map(Run::consumeRate).toList())), consumeVsNone);
         }
         System.out.println();
@@ -301,11 +315,12 @@ public final class CompressionBenchmark {
         verdicts.forEach(verdict -> System.out.println("  " + verdict.verdict()));
 
         CsvFile csv = new CsvFile("round", "payload", "codec", "records", "value_bytes", "produce_seconds",
-                "produce_records_per_sec", "compression_rate_avg", "stored_bytes", "consume_seconds",
+                "produce_records_per_sec", "produce_cpu_seconds", "compression_rate_avg", "stored_bytes", "consume_seconds",
                 "consume_records_per_sec");
         for (Run run : runs) {
             csv.row(run.round(), run.config().kind(), run.config().codec().configValue(), run.records(),
-                    run.valueBytes(), run.produceSeconds(), run.produceRate(), run.compressionRate(), run.storedBytes(),
+                    run.valueBytes(), run.produceSeconds(), run.produceRate(), run.produceCpuSeconds(),
+                    run.compressionRate(), run.storedBytes(),
                     run.consumeSeconds(), run.consumeRate());
         }
         Path csvFile = options.csv().toAbsolutePath();
@@ -335,8 +350,8 @@ public final class CompressionBenchmark {
         }
         return List.of(
                 BarCharts.chart("Compression ratio (stored, none / codec)", "ratio", BarCharts.bars(stored), false, "0.0"),
-                BarCharts.chart("Produce rec/s, codec / none, per round", "ratio", BarCharts.bars(produce), false, "0.0"),
-                BarCharts.chart("Consume rec/s, codec / none, per round", "ratio", BarCharts.bars(consume), false, "0.0"));
+                BarCharts.chart("Produce rec/s, codec / none (log scale)", "ratio", BarCharts.bars(produce), true, "0.0#"),
+                BarCharts.chart("Consume rec/s, codec / none (log scale)", "ratio", BarCharts.bars(consume), true, "0.0#"));
     }
 
     private static List<Double> pairs(List<Run> a, List<Run> b, java.util.function.ToDoubleBiFunction<Run, Run> ratio) {

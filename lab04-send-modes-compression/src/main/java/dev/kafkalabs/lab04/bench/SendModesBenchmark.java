@@ -95,7 +95,12 @@ public final class SendModesBenchmark {
 
     /** One timed run of a configuration. */
     record Run(int round, Config config, int records, double seconds, double recordsPerSecond,
-               ProducerLatency latency, String arrivals) {
+               ProducerLatency latency, double cpuSeconds, String arrivals) {
+
+        /** Records per CPU-second of this JVM: what a record costs, whatever else the machine is doing. */
+        double recordsPerCpuSecond() {
+            return records / cpuSeconds;
+        }
     }
 
     private final Options options;
@@ -144,6 +149,7 @@ public final class SendModesBenchmark {
                 for (Config config : Statistics.roundOrder(configs, round - 1)) {
                     runs.add(measure(round, config));
                 }
+                resize();
             }
         }
         report((System.nanoTime() - start) / 1e9);
@@ -211,6 +217,18 @@ public final class SendModesBenchmark {
                 options.seconds());
     }
 
+    /**
+     * Sizes the next round's runs from the median rate of every round so far, so that runs keep lasting
+     * about {@code --seconds} when the machine gets busier or quieter for good, but one odd round does
+     * not make the next runs tiny or huge.
+     */
+    private void resize() {
+        records = recordsFor(Statistics.median(runs.stream().filter(run -> run.config().mode().equals(ASYNC)
+                || run.config().mode().equals(PERF)).map(Run::recordsPerSecond).toList()), options.seconds());
+        syncRecords = recordsFor(Statistics.median(runs.stream().filter(run -> run.config().mode().equals(SYNC))
+                .map(Run::recordsPerSecond).toList()), options.seconds() / 2);
+    }
+
     private static int recordsFor(double recordsPerSecond, double seconds) {
         return (int) Math.max(20, Math.min(Integer.MAX_VALUE / 2.0, recordsPerSecond * seconds));
     }
@@ -222,8 +240,8 @@ public final class SendModesBenchmark {
         String arrivals = arrivals(offsetBefore, count);
         System.out.printf("[round %2d/%d] %-34s %,10d records %6.2f s %,11.0f rec/s  %s%n", round, options.rounds(),
                 config.label(), count, run.seconds(), run.recordsPerSecond(), arrivals);
-        return new Run(run.round(), config, run.records(), run.seconds(), run.recordsPerSecond(), run.latency(),
-                arrivals);
+        return new Run(round, config, run.records(), run.seconds(), run.recordsPerSecond(), run.latency(),
+                run.cpuSeconds(), arrivals);
     }
 
     private Run run(int round, Config config, int count) throws Exception {
@@ -231,7 +249,7 @@ public final class SendModesBenchmark {
             ProducerPerformanceRun.Figures figures = ProducerPerformanceRun.withPayloads(topic, count, payloads,
                     producerSettings("lab04-producer-performance", config.acks()));
             return new Run(round, config, count, figures.records() / figures.recordsPerSecond(),
-                    figures.recordsPerSecond(), new ProducerLatency(Double.NaN, Double.NaN), "");
+                    figures.recordsPerSecond(), new ProducerLatency(Double.NaN, Double.NaN), figures.cpuSeconds(), "");
         }
         return timedRun(config, count);
     }
@@ -245,6 +263,7 @@ public final class SendModesBenchmark {
         SendOutcomes outcomes = new SendOutcomes();
         long elapsed;
         ProducerLatency latency;
+        double cpuBefore = ProcessCpu.seconds();
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings("lab04-" + config.mode(),
                 config.acks()))) {
             long start = System.nanoTime();
@@ -257,6 +276,7 @@ public final class SendModesBenchmark {
             producer.close();
             elapsed = flushed - start + System.nanoTime() - closing;
         }
+        double cpuSeconds = ProcessCpu.seconds() - cpuBefore;
         if (!config.mode().equals(FIRE_AND_FORGET) && outcomes.answeredCount() != count) {
             throw new IllegalStateException(config.mode() + " reported " + outcomes.answeredCount() + " answers for "
                     + count + " records, all of them answered by Kafka by now. Does every answer reach outcomes, "
@@ -266,7 +286,7 @@ public final class SendModesBenchmark {
             throw new IllegalStateException(config.mode() + ": " + outcomes.failedCount() + " of " + count
                     + " records failed; the first error: " + outcomes.firstFailure().orElseThrow());
         }
-        return new Run(0, config, count, elapsed / 1e9, count * 1e9 / elapsed, latency, "");
+        return new Run(0, config, count, elapsed / 1e9, count * 1e9 / elapsed, latency, cpuSeconds, "");
     }
 
     /** The producer settings every mode and ProducerPerformance share. */
@@ -310,14 +330,18 @@ public final class SendModesBenchmark {
         return runs.stream().filter(run -> run.config().equals(config)).map(Run::recordsPerSecond).toList();
     }
 
+    private List<Double> cpuRates(Config config) {
+        return runs.stream().filter(run -> run.config().equals(config)).map(Run::recordsPerCpuSecond).toList();
+    }
+
     private void report(double elapsedSeconds) throws Exception {
-        TextTable table = new TextTable("mode", "acks", "rounds", "records/run", "median rec/s", "MB/s",
+        TextTable table = new TextTable("mode", "acks", "rounds", "records/run (median)", "median rec/s", "MB/s",
                 "rounds min..max rec/s", "queue ms", "request ms");
         for (Config config : configs) {
             List<Run> of = runs.stream().filter(run -> run.config().equals(config)).toList();
             List<Double> rates = rates(config);
             double median = Statistics.median(rates);
-            table.row(config.mode(), config.acks(), String.valueOf(of.size()), String.format("%,d", of.get(0).records()),
+            table.row(config.mode(), config.acks(), String.valueOf(of.size()), String.format("%,.0f", Statistics.median(of.stream().map(run -> (double) run.records()).toList())),
                     String.format("%,.0f", median), String.format("%.1f", median * options.size() / 1048576.0),
                     String.format("%,.0f..%,.0f", rates.stream().mapToDouble(Double::doubleValue).min().orElse(0),
                             rates.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
@@ -333,6 +357,8 @@ public final class SendModesBenchmark {
         Config async = configs.get(1);
         List<Statistics.Comparison> comparisons = new ArrayList<>();
         comparisons.add(Statistics.compare("async", "ProducerPerformance", rates(async), rates(configs.get(0))));
+        Statistics.Comparison cost = Statistics.compare("async", "ProducerPerformance", cpuRates(async),
+                cpuRates(configs.get(0)));
         comparisons.add(Statistics.compare("fire-and-forget", "async", rates(configs.get(2)), rates(async)));
         comparisons.add(Statistics.compare("sync", "async", rates(configs.get(3)), rates(async)));
         for (Config other : configs.subList(4, configs.size())) {
@@ -343,25 +369,28 @@ public final class SendModesBenchmark {
                 + "with at least %.0f%% confidence, whatever the noise; a difference counts only when the interval "
                 + "excludes 1):%n", Statistics.CONFIDENCE * 100);
         comparisons.forEach(comparison -> System.out.println("  " + comparison.verdict()));
-        System.out.printf("%nHeadline: our async / ProducerPerformance = %.2f, same settings and payloads.%n",
-                comparisons.get(0).median());
+        System.out.printf("%nThe same pairs in records per CPU-second of this JVM (what a record costs; hardly moved by "
+                + "other programs, unlike records per second):%n  %s%n", cost.verdict());
+        System.out.printf("%nHeadline: our async / ProducerPerformance = %.2f in records/s (%.2f per CPU-second), same "
+                + "settings and payloads; load average now %.1f.%n", comparisons.get(0).median(), cost.median(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         CsvFile csv = new CsvFile("round", "mode", "acks", "linger_ms", "size", "records", "seconds",
-                "records_per_sec", "mb_per_sec", "queue_ms_avg", "request_ms_avg", "arrivals");
+                "records_per_sec", "mb_per_sec", "queue_ms_avg", "request_ms_avg", "cpu_seconds", "arrivals");
         for (Run run : runs) {
             csv.row(run.round(), run.config().mode(), run.config().acks(), options.lingerMs() == null ? "5"
                     : options.lingerMs(), options.size(), run.records(), run.seconds(), run.recordsPerSecond(),
                     run.recordsPerSecond() * options.size() / 1048576.0, run.latency().queueMs(),
-                    run.latency().requestMs(), run.arrivals().replace(",", ""));
+                    run.latency().requestMs(), run.cpuSeconds(), run.arrivals().replace(",", ""));
         }
         Path csvFile = options.csv().toAbsolutePath();
         csv.writeTo(csvFile);
         Path chartFile = csvFile.resolveSibling(csvFile.getFileName().toString().replaceFirst("\\.csv$", "") + ".png");
-        BarCharts.savePng(charts(comparisons), chartFile);
+        BarCharts.savePng(charts(comparisons, cost), chartFile);
         System.out.printf("Every run: %s%nChart:     %s%nTook %.0f s.%n", csvFile, chartFile, elapsedSeconds);
     }
 
-    private List<CategoryChart> charts(List<Statistics.Comparison> comparisons) {
+    private List<CategoryChart> charts(List<Statistics.Comparison> comparisons, Statistics.Comparison cost) {
         Map<String, List<Double>> throughput = new LinkedHashMap<>();
         for (Config config : configs) {
             throughput.put(config.mode().replace("ProducerPerformance", "PP")
@@ -374,10 +403,12 @@ public final class SendModesBenchmark {
                         java.util.Arrays.stream(comparison.ratios()).boxed().toList());
             }
         }
+        ratios.put("async / PP per CPU-s", java.util.Arrays.stream(cost.ratios()).boxed().toList());
         return List.of(
                 BarCharts.chart("Records/s per round (log scale), acks=" + options.acks(), "records/s",
                         BarCharts.bars(throughput), true, "#,###"),
-                BarCharts.chart("Pair ratios (one dot per round)", "ratio", BarCharts.bars(ratios), false, "0.00"));
+                BarCharts.chart("Pair ratios, one dot per round (log scale)", "ratio", BarCharts.bars(ratios), true,
+                        "0.0#"));
     }
 
     private static String millis(double value) {
