@@ -264,14 +264,14 @@ public final class SendModesBenchmark {
         long elapsed;
         ProducerLatency latency;
         double cpuBefore = ProcessCpu.seconds();
-        try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings("lab04-" + config.mode(),
-                config.acks()))) {
+        String clientId = "lab04-" + config.mode();
+        try (Producer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings(clientId, config.acks()))) {
             long start = System.nanoTime();
             mode.sendAll(producer, new SendJob(topic, payloads, count), outcomes);
             // Returns once every record sent has been answered and its callback has run.
             producer.flush();
             long flushed = System.nanoTime();
-            latency = ProducerLatency.of(producer);
+            latency = ProducerLatency.of(clientId);
             long closing = System.nanoTime();
             producer.close();
             elapsed = flushed - start + System.nanoTime() - closing;
