@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Codec {
     NONE, GZIP, SNAPPY, LZ4, ZSTD;
 
-    /** The value for {@code ProducerConfig.COMPRESSION_TYPE_CONFIG}, e.g. {@code "zstd"}. */
+    /** The codec's name as Kafka's configuration spells it, e.g. {@code "zstd"}. */
     public String configValue() {
         return name().toLowerCase(Locale.ROOT);
     }

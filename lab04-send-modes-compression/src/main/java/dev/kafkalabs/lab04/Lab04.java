@@ -1,13 +1,17 @@
 package dev.kafkalabs.lab04;
 
-import dev.kafkalabs.lab04.solution.CompressionBenchmark;
-import dev.kafkalabs.lab04.solution.HiddenErrors;
-import dev.kafkalabs.lab04.solution.SendModesBenchmark;
+import dev.kafkalabs.lab04.bench.CompressionBenchmark;
+import dev.kafkalabs.lab04.bench.HiddenErrorsDemo;
+import dev.kafkalabs.lab04.bench.SendModesBenchmark;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.util.List;
 
-/** Lab 4's exercises, for {@code ./labs}. */
+/**
+ * Lab 4's exercises, for {@code ./labs}. Each program is a shared runner in {@code bench} that calls the
+ * exercise's classes through {@link dev.kafkalabs.support.Variant}: the solution, or the starter with
+ * {@code --starter}.
+ */
 public final class Lab04 implements Lab {
 
     private static final String GUIDE = "lab04-send-modes-compression/README.md";
@@ -34,7 +38,7 @@ public final class Lab04 implements Lab {
                         GUIDE + "#41-producer-send-modes-benchmark"),
                 new Exercise("4.2", "Compression benchmark", CompressionBenchmark.class,
                         GUIDE + "#42-compression-benchmark"),
-                new Exercise("4.3", "Fire-and-forget hides errors", HiddenErrors.class,
+                new Exercise("4.3", "Fire-and-forget hides errors", HiddenErrorsDemo.class,
                         GUIDE + "#43-fire-and-forget-hides-errors"));
     }
 }

@@ -51,11 +51,16 @@ class CompressionIT {
         List<String> sent = IntStream.range(0, RECORDS).mapToObj(i -> text(JSON.get(i))).toList();
         assertThat(stored).as("values read back from %s (compression.type=%s), in order", topic, codec.configValue())
                 .isEqualTo(sent);
+        assertThat(compressionRate).as("compressionRate with %s is %s: compression-rate-avg is compressed size / "
+                + "uncompressed size, between 0 and 1, not its inverse", codec.configValue(), compressionRate)
+                .isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
         if (codec == Codec.NONE) {
-            assertThat(compressionRate).as("compression-rate-avg without compression").isEqualTo(1.0);
+            assertThat(compressionRate).as("compression-rate-avg with codec none is %s, not 1.0: the producer "
+                    + "compressed with a codec other than the one asked for", compressionRate).isEqualTo(1.0);
         } else {
-            assertThat(compressionRate).as("compression-rate-avg (compressed / uncompressed) with %s on JSON",
-                    codec.configValue()).isGreaterThan(0.0).isLessThan(0.9);
+            assertThat(compressionRate).as("compression-rate-avg with %s on JSON is %s: at 1.0 (or near it) the "
+                    + "producer did not compress - is the codec set on the producer?", codec.configValue(),
+                    compressionRate).isLessThan(0.9);
         }
     }
 
@@ -69,8 +74,9 @@ class CompressionIT {
         Optional<List<String>> batchCodecs = LogSegments.batchCodecs(kafka.admin(), topic);
         assumeThat(batchCodecs).as("the broker's log directory is readable from here (not so for a broker in a "
                 + "container): only then can the stored batches be inspected").isPresent();
-        assertThat(batchCodecs.get()).as("compression type of each record batch in %s's log segment", topic)
-                .isNotEmpty().containsOnly(codec.configValue());
+        assertThat(batchCodecs.get()).as("compression type of each record batch stored in %s: every batch must "
+                + "carry the codec asked for (%s); 'none' means the producer did not compress", topic,
+                codec.configValue()).isNotEmpty().containsOnly(codec.configValue());
     }
 
     @Test
@@ -91,7 +97,7 @@ class CompressionIT {
     private static long storedBytes(CompressingProducers producers, TestKafka kafka, Codec codec) throws Exception {
         String topic = kafka.createTopic("lab04-size-" + codec.configValue(), 1);
         produce(producers, kafka, topic, codec);
-        return BenchTopics.storedBytes(kafka.admin(), topic);
+        return new BenchTopics(kafka.admin()).storedBytes(topic);
     }
 
     /** Sends the JSON records with a producer made for {@code codec}; returns its compression-rate-avg. */

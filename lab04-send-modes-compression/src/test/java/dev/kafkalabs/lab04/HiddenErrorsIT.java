@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.lab04.bench.HiddenErrorsDemo;
 import dev.kafkalabs.lab04.solution.ThreeWaySender;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,7 +48,8 @@ class HiddenErrorsIT {
 
             assertThat(recorder.sends()).as("calls to send for two fireAndForget calls").isEqualTo(2);
             assertThat(recorder.waits() + recorder.distinctCallbacks())
-                    .as("Futures waited on plus callbacks passed: fire-and-forget uses neither").isZero();
+                    .as("Futures waited on (%d) plus callbacks passed (%d): fire-and-forget waited or asked for an "
+                            + "answer, and it uses neither", recorder.waits(), recorder.distinctCallbacks()).isZero();
         }
         assertThat(keysIn(kafka, topic, 1)).as("records in %s: the small one arrived, the oversized one was refused",
                 topic).containsExactly("small");
@@ -64,11 +65,13 @@ class HiddenErrorsIT {
             Optional<Throwable> oversized = sender.sendSync(record(topic, "oversized", HiddenErrorsDemo.OVERSIZED_BYTES));
             Optional<Throwable> small = sender.sendSync(record(topic, "small", 100));
 
-            assertThat(oversized).as("what sendSync returned for a %d-byte record on a topic limited to %d bytes",
-                    HiddenErrorsDemo.OVERSIZED_BYTES, HiddenErrorsDemo.TOPIC_LIMIT_BYTES)
+            assertThat(oversized).as("what sendSync returned for a %d-byte record on a topic limited to %d bytes: "
+                    + "Kafka's own RecordTooLargeException (the cause), not the ExecutionException wrapper around it, "
+                    + "and never nothing", HiddenErrorsDemo.OVERSIZED_BYTES, HiddenErrorsDemo.TOPIC_LIMIT_BYTES)
                     .containsInstanceOf(RecordTooLargeException.class);
             assertThat(small).as("what sendSync returned for a 100-byte record").isEmpty();
-            assertThat(recorder.waits()).as("Futures waited on with get()").isEqualTo(2);
+            assertThat(recorder.waits()).as("Futures waited on with get(): sync must wait for the broker's answer "
+                    + "to each record").isEqualTo(2);
         }
         assertThat(keysIn(kafka, topic, 1)).as("records in %s", topic).containsExactly("small");
     }
@@ -83,13 +86,15 @@ class HiddenErrorsIT {
             Optional<Throwable> oversized = sender.sendAsync(record(topic, "oversized", HiddenErrorsDemo.OVERSIZED_BYTES));
             Optional<Throwable> small = sender.sendAsync(record(topic, "small", 100));
 
-            assertThat(oversized).as("what sendAsync returned for a %d-byte record on a topic limited to %d bytes",
-                    HiddenErrorsDemo.OVERSIZED_BYTES, HiddenErrorsDemo.TOPIC_LIMIT_BYTES)
+            assertThat(oversized).as("what sendAsync returned for a %d-byte record on a topic limited to %d bytes: "
+                    + "the callback must pass Kafka's RecordTooLargeException on; nothing means the error was "
+                    + "swallowed", HiddenErrorsDemo.OVERSIZED_BYTES, HiddenErrorsDemo.TOPIC_LIMIT_BYTES)
                     .containsInstanceOf(RecordTooLargeException.class);
             assertThat(small).as("what sendAsync returned for a 100-byte record").isEmpty();
             assertThat(recorder.callbackCalls()).as("times Kafka called a callback passed to send").isEqualTo(2);
             assertThat(recorder.distinctCallbacks()).as("distinct Callback objects (one, reused)").isEqualTo(1);
-            assertThat(recorder.waits()).as("Futures waited on with get() (async learns from the callback)").isZero();
+            assertThat(recorder.waits()).as("Futures waited on with get(): async learns from the callback and "
+                    + "never waited on a Future").isZero();
         }
         assertThat(keysIn(kafka, topic, 1)).as("records in %s", topic).containsExactly("small");
     }
@@ -103,7 +108,7 @@ class HiddenErrorsIT {
         String topic = kafka.uniqueName("lab04-hidden-errors");
         NewTopic newTopic = new NewTopic(topic, 1, (short) 1)
                 .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(HiddenErrorsDemo.TOPIC_LIMIT_BYTES)));
-        kafka.admin().createTopics(List.of(newTopic)).all().get(30, TimeUnit.SECONDS);
+        Topics.ensureExist(kafka.admin(), newTopic);
         return topic;
     }
 

@@ -1,11 +1,11 @@
 package dev.kafkalabs.lab04.bench;
 
+import dev.kafkalabs.support.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
@@ -16,12 +16,13 @@ import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The topics a benchmark makes for itself: single-partition, named uniquely, deleted again at the end
- * so that repeated runs do not fill a shared broker's disk.
+ * What is benchmark-specific about a benchmark's topics: each is single-partition and deleted again as
+ * soon as it is no longer needed (a benchmark writes gigabytes), its one partition's end offset, and
+ * the bytes the broker stores for it. Names and creation come from {@link Topics}.
  */
 public final class BenchTopics implements AutoCloseable {
 
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final long TIMEOUT_SECONDS = Topics.TIMEOUT.toSeconds();
     private static final long POLL_PAUSE_MS = 50;
 
     private final Admin admin;
@@ -31,18 +32,22 @@ public final class BenchTopics implements AutoCloseable {
         this.admin = admin;
     }
 
-    /** Creates a one-partition topic named {@code prefix-<random>} and returns its name. */
-    public String create(String prefix) throws Exception {
+    /** Creates a one-partition topic named {@code prefix-<random>}, waits until it is served, returns its name. */
+    public String create(String prefix) {
         return create(prefix, Map.of());
     }
 
-    public String create(String prefix, Map<String, String> configs) throws Exception {
-        String topic = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        // One partition: Kafka answers a partition's records in send order, which the latency ledger relies on.
-        NewTopic newTopic = new NewTopic(topic, 1, (short) 1).configs(configs);
-        admin.createTopics(List.of(newTopic)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    public String create(String prefix, Map<String, String> configs) {
+        String topic = Topics.uniqueName(prefix);
+        Topics.ensureExist(admin, new NewTopic(topic, 1, (short) 1).configs(configs));
         created.add(topic);
         return topic;
+    }
+
+    /** Deletes {@code topic} now, to give its disk space back before the benchmark goes on. */
+    public void delete(String topic) throws Exception {
+        admin.deleteTopics(List.of(topic)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        created.remove(topic);
     }
 
     /** The end offset of the topic's only partition: how many records it holds. */
@@ -69,10 +74,6 @@ public final class BenchTopics implements AutoCloseable {
 
     /** The bytes the brokers keep on disk for the topic's partition (all replicas, all log directories). */
     public long storedBytes(String topic) throws Exception {
-        return storedBytes(admin, topic);
-    }
-
-    public static long storedBytes(Admin admin, String topic) throws Exception {
         TopicPartition partition = new TopicPartition(topic, 0);
         Collection<Node> brokers = admin.describeCluster().nodes().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         List<Integer> brokerIds = brokers.stream().map(Node::id).toList();
@@ -90,7 +91,7 @@ public final class BenchTopics implements AutoCloseable {
         return bytes;
     }
 
-    /** Deletes every topic this object created. */
+    /** Deletes every topic this object created and has not deleted yet. */
     @Override
     public void close() throws Exception {
         if (!created.isEmpty()) {

@@ -1,13 +1,14 @@
 package dev.kafkalabs.lab04.bench;
 
 import dev.kafkalabs.lab04.OneRecordSender;
+import dev.kafkalabs.lab04.solution.ThreeWaySender;
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -18,8 +19,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The lab 4.3 demonstration: a topic that refuses records over 1 KiB, one oversized record sent each of
- * the three ways, then one small record each way, and what the program learned every time.
+ * Lab 4.3's program, {@code ./labs run 4.3}: a topic that refuses records over 1 KiB, one oversized record
+ * sent each of the three ways through the variant's {@link OneRecordSender} (solution, or the starter with
+ * {@code --starter}), then one small record each way, and what the program learned every time.
  */
 public final class HiddenErrorsDemo {
 
@@ -35,10 +37,9 @@ public final class HiddenErrorsDemo {
     private HiddenErrorsDemo() {
     }
 
-    /** Runs the demonstration with {@code senders} making the variant's {@link OneRecordSender}. */
-    public static void run(String[] argv, Function<Producer<String, byte[]>, OneRecordSender> senders) throws Exception {
+    public static void main(String[] argv) throws Exception {
         Args.parse(argv, USAGE, List.of(), List.of());
-        System.out.println("Lab 4.3 - fire-and-forget hides errors");
+        System.out.println("Lab 4.3 - fire-and-forget hides errors (" + Variant.current() + ")");
         try (Admin admin = Admin.create(KafkaBootstrap.clientProperties()); BenchTopics topics = new BenchTopics(admin)) {
             // The broker refuses any record batch larger than this: our oversized record will not fit.
             String topic = topics.create("lab04-hidden-errors",
@@ -49,7 +50,8 @@ public final class HiddenErrorsDemo {
 
             TextTable table = new TextTable("mode", "record bytes", "what the program learned");
             try (Producer<String, byte[]> producer = new KafkaProducer<>(producerSettings())) {
-                OneRecordSender sender = senders.apply(producer);
+                OneRecordSender sender = Variant.current().instantiate(OneRecordSender.class, ThreeWaySender.class,
+                        producer);
                 for (int bytes : new int[] {OVERSIZED_BYTES, SMALL_BYTES}) {
                     ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, "demo", new byte[bytes]);
                     sender.fireAndForget(record);

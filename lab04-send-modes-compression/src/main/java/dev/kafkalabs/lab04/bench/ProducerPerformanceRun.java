@@ -26,9 +26,17 @@ public final class ProducerPerformanceRun {
             + "\\(([\\d.,]+) MB/sec\\), ([\\d.,]+) ms avg latency, ([\\d.,]+) ms max latency, (\\d+) ms 50th, "
             + "(\\d+) ms 95th, (\\d+) ms 99th, (\\d+) ms 99.9th\\.");
 
-    /** What {@code ProducerPerformance} reports; MB means 2^20 bytes, latencies are whole milliseconds. */
+    /**
+     * What {@code ProducerPerformance} reports (MB means 2^20 bytes, latencies are whole milliseconds), and
+     * the CPU time this JVM used while it ran ({@code NaN} when not measured).
+     */
     public record Figures(long records, double recordsPerSecond, double megabytesPerSecond, double averageLatencyMs,
-                          double maxLatencyMs, int p50Ms, int p95Ms, int p99Ms, int p999Ms) {
+                          double maxLatencyMs, int p50Ms, int p95Ms, int p99Ms, int p999Ms, double cpuSeconds) {
+
+        Figures withCpuSeconds(double seconds) {
+            return new Figures(records, recordsPerSecond, megabytesPerSecond, averageLatencyMs, maxLatencyMs, p50Ms,
+                    p95Ms, p99Ms, p999Ms, seconds);
+        }
     }
 
     private ProducerPerformanceRun() {
@@ -76,7 +84,9 @@ public final class ProducerPerformanceRun {
             String[] withConfig = Arrays.copyOf(args, args.length + 2);
             withConfig[args.length] = "--command-config";
             withConfig[args.length + 1] = config.toString();
-            return parse(runCapturingOutput(withConfig));
+            double cpuBefore = ProcessCpu.seconds();
+            String output = runCapturingOutput(withConfig);
+            return parse(output).withCpuSeconds(ProcessCpu.seconds() - cpuBefore);
         } finally {
             Files.deleteIfExists(config);
         }
@@ -90,7 +100,7 @@ public final class ProducerPerformanceRun {
             figures = new Figures(Long.parseLong(matcher.group(1)), number(matcher.group(2)), number(matcher.group(3)),
                     number(matcher.group(4)), number(matcher.group(5)), Integer.parseInt(matcher.group(6)),
                     Integer.parseInt(matcher.group(7)), Integer.parseInt(matcher.group(8)),
-                    Integer.parseInt(matcher.group(9)));
+                    Integer.parseInt(matcher.group(9)), Double.NaN);
         }
         if (figures == null) {
             throw new IllegalStateException("ProducerPerformance printed no summary line. Its output:\n" + output);

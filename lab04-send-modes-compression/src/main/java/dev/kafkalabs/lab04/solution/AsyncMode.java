@@ -1,8 +1,8 @@
 package dev.kafkalabs.lab04.solution;
 
-import dev.kafkalabs.lab04.DeliveryLedger;
 import dev.kafkalabs.lab04.SendJob;
 import dev.kafkalabs.lab04.SendMode;
+import dev.kafkalabs.lab04.SendOutcomes;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -15,34 +15,28 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 public final class AsyncMode implements SendMode {
 
     @Override
-    public String name() {
-        return "async";
-    }
-
-    @Override
-    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, DeliveryLedger ledger) {
-        Callback callback = new LedgerCallback(ledger);
+    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, SendOutcomes outcomes) {
+        Callback callback = new ReportingCallback(outcomes);
         for (int i = 0; i < job.count(); i++) {
-            ledger.sending();
             producer.send(job.record(i), callback);
         }
     }
 
-    /** Reports every answer Kafka gives to the ledger. Runs on the producer's I/O thread: keep it short. */
-    static final class LedgerCallback implements Callback {
+    /** Tells {@code outcomes} what Kafka answered. Runs on the producer's I/O thread: keep it short. */
+    static final class ReportingCallback implements Callback {
 
-        private final DeliveryLedger ledger;
+        private final SendOutcomes outcomes;
 
-        LedgerCallback(DeliveryLedger ledger) {
-            this.ledger = ledger;
+        ReportingCallback(SendOutcomes outcomes) {
+            this.outcomes = outcomes;
         }
 
         @Override
         public void onCompletion(RecordMetadata metadata, Exception exception) {
             if (exception == null) {
-                ledger.acknowledged();
+                outcomes.stored();
             } else {
-                ledger.failed(exception);
+                outcomes.failed(exception);
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.kafkalabs.lab04.solution;
 
-import dev.kafkalabs.lab04.DeliveryLedger;
 import dev.kafkalabs.lab04.SendJob;
 import dev.kafkalabs.lab04.SendMode;
+import dev.kafkalabs.lab04.SendOutcomes;
 import org.apache.kafka.clients.producer.Producer;
 
 /**
@@ -12,20 +12,9 @@ import org.apache.kafka.clients.producer.Producer;
 public final class FireAndForgetMode implements SendMode {
 
     @Override
-    public String name() {
-        return "fire-and-forget";
-    }
-
-    @Override
-    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, DeliveryLedger ledger) {
+    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, SendOutcomes outcomes) {
         for (int i = 0; i < job.count(); i++) {
-            ledger.sending();
             producer.send(job.record(i));
         }
-    }
-
-    @Override
-    public boolean learnsOutcomes() {
-        return false;
     }
 }

@@ -1,8 +1,8 @@
 package dev.kafkalabs.lab04.starter;
 
-import dev.kafkalabs.lab04.DeliveryLedger;
 import dev.kafkalabs.lab04.SendJob;
 import dev.kafkalabs.lab04.SendMode;
+import dev.kafkalabs.lab04.SendOutcomes;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -15,33 +15,24 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 public final class AsyncMode implements SendMode {
 
     @Override
-    public String name() {
-        return "async";
+    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, SendOutcomes outcomes) {
+        throw new UnsupportedOperationException("Lab 4.1: send every record without waiting, and let one callback "
+                + "object, reused for all of them, hear each answer - ./labs hint 4.1, README 4.1");
     }
 
-    @Override
-    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, DeliveryLedger ledger) {
-        Callback callback = new LedgerCallback(ledger);
-        for (int i = 0; i < job.count(); i++) {
-            ledger.sending();
-            throw new UnsupportedOperationException("Lab 4.1: send job.record(i) with producer.send(record, callback), "
-                    + "passing the one callback made above - see lab04-send-modes-compression/README.md section 4.1");
-        }
-    }
+    /** Tells {@code outcomes} what Kafka answered. Runs on the producer's I/O thread: keep it short. */
+    static final class ReportingCallback implements Callback {
 
-    /** Reports every answer Kafka gives to the ledger. Runs on the producer's I/O thread: keep it short. */
-    static final class LedgerCallback implements Callback {
+        private final SendOutcomes outcomes;
 
-        private final DeliveryLedger ledger;
-
-        LedgerCallback(DeliveryLedger ledger) {
-            this.ledger = ledger;
+        ReportingCallback(SendOutcomes outcomes) {
+            this.outcomes = outcomes;
         }
 
         @Override
         public void onCompletion(RecordMetadata metadata, Exception exception) {
-            throw new UnsupportedOperationException("Lab 4.1: no exception means Kafka stored the record: call "
-                    + "ledger.acknowledged(); otherwise call ledger.failed(exception) - see lab04-send-modes-compression/README.md section 4.1");
+            throw new UnsupportedOperationException("Lab 4.1: tell outcomes whether Kafka stored this record or "
+                    + "refused it, and why - ./labs hint 4.1, README 4.1");
         }
     }
 }

@@ -24,13 +24,13 @@ public final class CompressedProducers implements CompressingProducers {
 
     /** Makes the producer compress every batch with {@code codec}. */
     private static void compressWith(Properties props, Codec codec) {
-        throw new UnsupportedOperationException("Lab 4.2: put ProducerConfig.COMPRESSION_TYPE_CONFIG with "
-                + "codec.configValue() into props - see lab04-send-modes-compression/README.md section 4.2");
+        throw new UnsupportedOperationException("Lab 4.2: make the producer compress its batches with the codec "
+                + "asked for - ./labs hint 4.2, README 4.2");
     }
 
     @Override
     public double compressionRate(Producer<byte[], byte[]> producer) {
-        throw new UnsupportedOperationException("Lab 4.2: find the metric named compression-rate-avg in group "
-                + "producer-metrics among producer.metrics() and return its metricValue() as a double - see lab04-send-modes-compression/README.md section 4.2");
+        throw new UnsupportedOperationException("Lab 4.2: return the producer's own measure of how much its batches "
+                + "shrank (compressed size / uncompressed size) - ./labs hint 4.2, README 4.2");
     }
 }

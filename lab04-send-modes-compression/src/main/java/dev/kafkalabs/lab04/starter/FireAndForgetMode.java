@@ -1,8 +1,8 @@
 package dev.kafkalabs.lab04.starter;
 
-import dev.kafkalabs.lab04.DeliveryLedger;
 import dev.kafkalabs.lab04.SendJob;
 import dev.kafkalabs.lab04.SendMode;
+import dev.kafkalabs.lab04.SendOutcomes;
 import org.apache.kafka.clients.producer.Producer;
 
 /**
@@ -12,21 +12,8 @@ import org.apache.kafka.clients.producer.Producer;
 public final class FireAndForgetMode implements SendMode {
 
     @Override
-    public String name() {
-        return "fire-and-forget";
-    }
-
-    @Override
-    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, DeliveryLedger ledger) {
-        for (int i = 0; i < job.count(); i++) {
-            ledger.sending();
-            throw new UnsupportedOperationException("Lab 4.1: send job.record(i) with producer.send(...) and "
-                    + "ignore the Future it returns - see lab04-send-modes-compression/README.md section 4.1");
-        }
-    }
-
-    @Override
-    public boolean learnsOutcomes() {
-        return false;
+    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, SendOutcomes outcomes) {
+        throw new UnsupportedOperationException("Lab 4.1: hand every record of the job to the producer and move on, "
+                + "never asking what became of it - ./labs hint 4.1, README 4.1");
     }
 }

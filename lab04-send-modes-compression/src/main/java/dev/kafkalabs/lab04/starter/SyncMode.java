@@ -1,35 +1,21 @@
 package dev.kafkalabs.lab04.starter;
 
-import dev.kafkalabs.lab04.DeliveryLedger;
 import dev.kafkalabs.lab04.SendJob;
 import dev.kafkalabs.lab04.SendMode;
+import dev.kafkalabs.lab04.SendOutcomes;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Lab 4.1 - sync: send a record, then block on its {@code Future} until Kafka has answered, one
- * record at a time. Every error surfaces, but only one record is ever in flight.
+ * record at a time. Every error surfaces at once, but only one record is ever in flight.
  */
 public final class SyncMode implements SendMode {
 
     @Override
-    public String name() {
-        return "sync";
-    }
-
-    @Override
-    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, DeliveryLedger ledger) throws InterruptedException {
-        for (int i = 0; i < job.count(); i++) {
-            ledger.sending();
-            sendAndWait(producer, job.record(i), ledger);
-        }
-    }
-
-    /** Sends {@code record}, waits for Kafka's answer and tells the ledger which answer it was. */
-    private static void sendAndWait(Producer<byte[], byte[]> producer, ProducerRecord<byte[], byte[]> record,
-                                    DeliveryLedger ledger) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 4.1: send the record, block on the Future with get(), then "
-                + "call ledger.acknowledged(); on ExecutionException call ledger.failed(e.getCause()) - see "
-                + "lab04-send-modes-compression/README.md section 4.1");
+    public void sendAll(Producer<byte[], byte[]> producer, SendJob job, SendOutcomes outcomes)
+            throws InterruptedException {
+        throw new UnsupportedOperationException("Lab 4.1: send the records one at a time, waiting for Kafka's answer "
+                + "to each before the next, and report every answer (stored, or Kafka's own error) to outcomes - "
+                + "./labs hint 4.1, README 4.1");
     }
 }

@@ -28,20 +28,20 @@ public final class ThreeWaySender implements OneRecordSender {
 
     @Override
     public void fireAndForget(ProducerRecord<String, byte[]> record) {
-        throw new UnsupportedOperationException("Lab 4.3: fire-and-forget - send the record with producer.send(record) "
-                + "and return - see lab04-send-modes-compression/README.md section 4.3");
+        throw new UnsupportedOperationException("Lab 4.3: hand the record to the producer and return at once - "
+                + "./labs hint 4.3, README 4.3");
     }
 
     @Override
     public Optional<Throwable> sendSync(ProducerRecord<String, byte[]> record) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 4.3: sync - send, wait with get() and return Optional.empty(); "
-                + "catch ExecutionException and return Optional.of(e.getCause()) - see lab04-send-modes-compression/README.md section 4.3");
+        throw new UnsupportedOperationException("Lab 4.3: send and wait for Kafka's answer; return Kafka's own error "
+                + "if it refused the record, nothing if it stored it - ./labs hint 4.3, README 4.3");
     }
 
     @Override
     public Optional<Throwable> sendAsync(ProducerRecord<String, byte[]> record) throws InterruptedException {
-        throw new UnsupportedOperationException("Lab 4.3: async - send with producer.send(record, callback), then "
-                + "return callback.nextOutcome() - see lab04-send-modes-compression/README.md section 4.3");
+        throw new UnsupportedOperationException("Lab 4.3: send with this class's one callback, then return the "
+                + "outcome it hears - ./labs hint 4.3, README 4.3");
     }
 
     /** One callback for every async send: passes each outcome from the producer's I/O thread to the sender. */
@@ -51,7 +51,8 @@ public final class ThreeWaySender implements OneRecordSender {
 
         @Override
         public void onCompletion(RecordMetadata metadata, Exception exception) {
-            outcomes.add(Optional.ofNullable(exception));
+            throw new UnsupportedOperationException("Lab 4.3: pass Kafka's answer for this record (its error, or "
+                    + "none when it was stored) on to the waiting sender - ./labs hint 4.3, README 4.3");
         }
 
         Optional<Throwable> nextOutcome() throws InterruptedException {
