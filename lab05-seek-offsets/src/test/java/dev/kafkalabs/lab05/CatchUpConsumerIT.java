@@ -83,8 +83,9 @@ class CatchUpConsumerIT {
                         PARTITIONS * LIVE_PER_PARTITION, lanes,
                         firstBacklog >= 0 && firstBacklog < PARTITIONS * LIVE_PER_PARTITION
                                 ? " - backlog was served while live records were waiting: an empty live poll does not"
-                                + " mean caught up, and neither does reaching the start-up cut; the live side has"
-                                + " caught up when its lag to the current end is 0"
+                                + " mean caught up, nor does a position at the start-up cut, nor a lag cached from an"
+                                + " earlier answer; the live side has caught up when it has reached the end the broker"
+                                + " reports now"
                                 : "")
                 .hasSize(PARTITIONS * LIVE_PER_PARTITION)
                 .containsOnly(Lane.LIVE);

@@ -96,7 +96,11 @@ public final class CatchUpConsumer implements CatchUpReader {
         }
     }
 
-    /** The live side has caught up when its lag is known and zero on every partition. */
+    /**
+     * The live side has caught up when its position has reached the end the broker reports now, on every
+     * partition. An empty poll proves nothing (the fetch may not have answered yet), and neither does a lag
+     * cached from an earlier answer: records may have arrived since.
+     */
     private boolean liveCaughtUp() {
         // WRONG: the cut is the end at start-up; records written since are not counted.
         return live.assignment().stream().allMatch(partition -> live.position(partition) >= cut.get(partition));

@@ -96,7 +96,11 @@ public final class CatchUpConsumer implements CatchUpReader {
         }
     }
 
-    /** The live side has caught up when its lag is known and zero on every partition. */
+    /**
+     * The live side has caught up when its position has reached the end the broker reports now, on every
+     * partition. An empty poll proves nothing (the fetch may not have answered yet), and neither does a lag
+     * cached from an earlier answer: records may have arrived since.
+     */
     private boolean liveCaughtUp() {
         // WRONG: poll() only calls this after an empty live poll - taken as proof that nothing is waiting.
         return true;
