@@ -9,9 +9,11 @@ import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -60,10 +62,14 @@ public final class SeekingInGroupDemo {
             Map<Integer, ConsumerRecord<String, String>> firstRead = new TreeMap<>();
             Map<Integer, Integer> readCount = new TreeMap<>();
             long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
-            while (!everyPartitionAtItsEnd(consumer, partitions) && System.nanoTime() < deadline) {
+            Set<Integer> readToTheLast = new HashSet<>();
+            while (readToTheLast.size() < partitions && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     firstRead.putIfAbsent(record.partition(), record);
                     readCount.merge(record.partition(), 1, Integer::sum);
+                    if (record.offset() == count - 1) {
+                        readToTheLast.add(record.partition());
+                    }
                 }
             }
 
@@ -86,13 +92,5 @@ public final class SeekingInGroupDemo {
                     e.getMessage());
         }
         consumer.unsubscribe();
-    }
-
-    private static boolean everyPartitionAtItsEnd(Consumer<?, ?> consumer, int partitions) {
-        if (consumer.assignment().size() < partitions) {
-            return false;
-        }
-        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 }
