@@ -121,6 +121,7 @@ class WhereConsumerStartsIT {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, policy);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer = Clients.consumer(props)) {
+            consumer.assign(List.of(p0, p1));
             return Variant.current().instantiate(StartingPositions.class, WhereConsumerStarts.class, consumer)
                     .startingPositions(policy, List.of(p0, p1));
         }

@@ -73,6 +73,8 @@ public final class WhereConsumerStartsDemo {
                 situation.getValue().ifPresent(offset -> commit(group, partition, offset));
                 OptionalLong predicted;
                 try (Consumer<String, String> consumer = new KafkaConsumer<>(consumerProperties(group, policy))) {
+                    // Assigned, so that the offsets it looks up are kept (and not logged as unwanted).
+                    consumer.assign(List.of(partition));
                     predicted = Variant.current().instantiate(StartingPositions.class, WhereConsumerStarts.class, consumer)
                             .startingPositions(policy, List.of(partition)).get(partition);
                 }
