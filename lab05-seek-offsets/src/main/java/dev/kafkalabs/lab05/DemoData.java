@@ -1,47 +1,34 @@
 package dev.kafkalabs.lab05;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Topics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The demo data every Lab 5 program writes for itself, so that each {@code ./labs run 5.x} starts from a
- * fresh topic with known offsets and reads the same on any broker. Already complete: not an exercise.
+ * The demo data every Lab 5 program and check writes for itself (into a fresh topic from
+ * {@link Topics#createUnique}), so that each run starts from known offsets. Already complete: not an exercise.
  */
 public final class DemoData {
 
     private static final long TIMEOUT_SECONDS = 30;
 
     private DemoData() {
-    }
-
-    /** Creates a topic named {@code prefix-xxxx} (a new one every run) and returns its name. */
-    public static String freshTopic(String prefix, int partitions) {
-        String topic = prefix + "-" + UUID.randomUUID().toString().substring(0, 4);
-        try (Admin admin = Admin.create(KafkaBootstrap.clientProperties())) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
-                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not create the demo topic " + topic + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating " + topic, e);
-        }
-        return topic;
     }
 
     /** A producer of {@code String} keys and values. */
@@ -94,6 +81,22 @@ public final class DemoData {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing the demo data", e);
+        }
+    }
+
+    /**
+     * Deletes the records of {@code partition} below {@code offset}, as retention does with old segments:
+     * afterwards the partition's log starts at {@code offset}, no longer at 0.
+     */
+    public static void deleteRecordsBefore(Admin admin, TopicPartition partition, long offset) {
+        Topics.get(admin.deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(offset))).all(),
+                "delete the records of " + partition + " before offset " + offset);
+    }
+
+    /** {@link #deleteRecordsBefore(Admin, TopicPartition, long)} with an admin client of its own. */
+    public static void deleteRecordsBefore(TopicPartition partition, long offset) {
+        try (Admin admin = Admin.create(KafkaBootstrap.clientProperties())) {
+            deleteRecordsBefore(admin, partition, offset);
         }
     }
 }

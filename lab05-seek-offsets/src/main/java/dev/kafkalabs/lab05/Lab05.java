@@ -1,17 +1,21 @@
 package dev.kafkalabs.lab05;
 
-import dev.kafkalabs.lab05.solution.CatchUpDemo;
-import dev.kafkalabs.lab05.solution.FetchTuning;
-import dev.kafkalabs.lab05.solution.JumpingOffsets;
-import dev.kafkalabs.lab05.solution.OffsetAnatomy;
-import dev.kafkalabs.lab05.solution.ReplayFromTime;
-import dev.kafkalabs.lab05.solution.SeekingInGroup;
-import dev.kafkalabs.lab05.solution.WhereConsumerStarts;
+import dev.kafkalabs.lab05.demo.CatchUpDemo;
+import dev.kafkalabs.lab05.demo.FetchTuningDemo;
+import dev.kafkalabs.lab05.demo.JumpingOffsetsDemo;
+import dev.kafkalabs.lab05.demo.OffsetAnatomyDemo;
+import dev.kafkalabs.lab05.demo.ReplayFromTimeDemo;
+import dev.kafkalabs.lab05.demo.SeekingInGroupDemo;
+import dev.kafkalabs.lab05.demo.WhereConsumerStartsDemo;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.util.List;
 
-/** Lab 5's exercises, for {@code ./labs}. */
+/**
+ * Lab 5's exercises, for {@code ./labs}. Each program is a runner in {@code dev.kafkalabs.lab05.demo} that
+ * calls the exercise's class of the variant {@code ./labs run} asks for (the solution, or the starter with
+ * {@code --starter}).
+ */
 public final class Lab05 implements Lab {
 
     private static final String GUIDE = "lab05-seek-offsets/README.md";
@@ -34,19 +38,19 @@ public final class Lab05 implements Lab {
     @Override
     public List<Exercise> exercises() {
         return List.of(
-                new Exercise("5.1", "Jumping offsets with assign()", JumpingOffsets.class,
+                new Exercise("5.1", "Jumping offsets with assign()", JumpingOffsetsDemo.class,
                         GUIDE + "#51-jumping-offsets-with-assign"),
-                new Exercise("5.2", "Seeking inside a group", SeekingInGroup.class,
+                new Exercise("5.2", "Seeking inside a group", SeekingInGroupDemo.class,
                         GUIDE + "#52-seeking-inside-a-group"),
-                new Exercise("5.3", "Replay from a point in time", ReplayFromTime.class,
+                new Exercise("5.3", "Replay from a point in time", ReplayFromTimeDemo.class,
                         GUIDE + "#53-replay-from-a-point-in-time"),
-                new Exercise("5.4", "Where a consumer starts", WhereConsumerStarts.class,
+                new Exercise("5.4", "Where a consumer starts", WhereConsumerStartsDemo.class,
                         GUIDE + "#54-where-a-consumer-starts"),
-                new Exercise("5.5", "Offset anatomy", OffsetAnatomy.class,
+                new Exercise("5.5", "Offset anatomy", OffsetAnatomyDemo.class,
                         GUIDE + "#55-offset-anatomy"),
                 new Exercise("5.6", "Catch-up trick", CatchUpDemo.class,
                         GUIDE + "#56-catch-up-trick"),
-                new Exercise("5.7", "Fetch tuning", FetchTuning.class,
+                new Exercise("5.7", "Fetch tuning", FetchTuningDemo.class,
                         GUIDE + "#57-fetch-tuning"));
     }
 }

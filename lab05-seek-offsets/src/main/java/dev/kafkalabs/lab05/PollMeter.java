@@ -26,9 +26,8 @@ public final class PollMeter {
     /** The number of records of every non-empty poll while reading {@code expected} records from the start. */
     public static List<Integer> batchSizes(Properties consumerProperties, String topic, int expected) {
         List<Integer> sizes = new ArrayList<>();
-        try (Consumer<String, String> consumer = new KafkaConsumer<>(withStrings(consumerProperties))) {
+        try (Consumer<String, String> consumer = new KafkaConsumer<>(withStrings(consumerProperties, "earliest"))) {
             assignAll(consumer, topic);
-            consumer.seekToBeginning(consumer.assignment());
             int read = 0;
             long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
             while (read < expected && System.nanoTime() < deadline) {
@@ -49,9 +48,9 @@ public final class PollMeter {
     public static List<Long> deliveryDelays(Properties consumerProperties, Producer<String, String> producer,
                                             String topic, int samples) {
         List<Long> delays = new ArrayList<>();
-        try (Consumer<String, String> consumer = new KafkaConsumer<>(withStrings(consumerProperties))) {
+        try (Consumer<String, String> consumer = new KafkaConsumer<>(withStrings(consumerProperties, "latest"))) {
             assignAll(consumer, topic);
-            consumer.seekToEnd(consumer.assignment());
+            // Resolve the starting position now, before the first probe is sent.
             consumer.assignment().forEach(consumer::position);
             for (int i = 0; i < samples; i++) {
                 long sentAt = System.nanoTime();
@@ -80,9 +79,11 @@ public final class PollMeter {
         consumer.assign(partitions);
     }
 
-    private static Properties withStrings(Properties base) {
+    /** {@code base} with String deserializers; a consumer without a group starts where {@code start} says. */
+    private static Properties withStrings(Properties base, String start) {
         Properties props = new Properties();
         props.putAll(base);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, start);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         return props;

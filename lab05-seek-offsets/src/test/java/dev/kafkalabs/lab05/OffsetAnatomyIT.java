@@ -3,6 +3,7 @@ package dev.kafkalabs.lab05;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kafkalabs.lab05.demo.OffsetAnatomyDemo;
 import dev.kafkalabs.lab05.solution.OffsetAnatomy;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
@@ -81,13 +82,18 @@ class OffsetAnatomyIT {
     void anOpenTransactionHoldsTheLastStableOffsetBelowTheHighWatermark() {
         OffsetSnapshot snapshot = inspector.inspect(partition);
 
-        assertThat(snapshot.lastCommitted()).as("last committed offset (the consumer committed 4)").isEqualTo(4);
+        assertThat(snapshot.lastCommitted())
+                .as("last committed offset: the 4 the group stored - not the consumer's position (6): reading commits"
+                        + " nothing")
+                .isEqualTo(4);
         assertThat(snapshot.position()).as("position (the consumer read offsets 0..5)").isEqualTo(6);
         assertThat(snapshot.lastStableOffset())
-                .as("last stable offset: the first offset of the open transaction (10 records + 1 commit marker)")
+                .as("last stable offset: the first offset of the open transaction (10 records + 1 commit marker);"
+                        + " read_committed consumers stop at the last stable offset, not at the high watermark")
                 .isEqualTo(11);
         assertThat(snapshot.highWatermark())
-                .as("high watermark: 10 records + 1 commit marker + 3 records of the open transaction")
+                .as("high watermark: 10 records + 1 commit marker + 3 records of the open transaction; read_uncommitted"
+                        + " consumers read up to it, the open transaction included")
                 .isEqualTo(14);
         assertThat(snapshot.consumerLag()).as("records the read_committed consumer can still read").isEqualTo(5);
         assertThat(snapshot.groupLag()).as("offsets between the committed offset and the end").isEqualTo(10);
@@ -104,8 +110,25 @@ class OffsetAnatomyIT {
     }
 
     @Test
+    void aGroupThatNeverCommittedHasNoCommittedOffset(TestKafka kafka) {
+        try (KafkaConsumer<String, String> newcomer = Clients.consumer(kafka.consumerProperties("lab05-anatomy-new"))) {
+            newcomer.assign(List.of(partition));
+            OffsetInspector newcomerInspector = Variant.current().instantiate(OffsetInspector.class, OffsetAnatomy.class,
+                    newcomer, kafka.admin());
+
+            OffsetSnapshot snapshot = newcomerInspector.inspect(partition);
+
+            assertThat(snapshot.lastCommitted())
+                    .as("last committed offset of a group that never committed: none (OffsetSnapshot.NONE = -1), which"
+                            + " is not offset 0 - a commit of 0 would say 'nothing processed, resume at 0'")
+                    .isEqualTo(OffsetSnapshot.NONE);
+            assertThat(snapshot.position()).as("its position (auto.offset.reset=earliest)").isZero();
+        }
+    }
+
+    @Test
     void theDemoShowsTheLastStableOffsetBelowTheEndWhileATransactionIsOpen(TestKafka kafka) throws Exception {
-        String output = DemoOutput.of(kafka, OffsetAnatomy.class);
+        String output = DemoOutput.of(kafka, OffsetAnatomyDemo.class);
 
         assertThat(output).as("the demo's table")
                 .containsPattern("after the commit\\s+4\\s+6\\s+11\\s+11\\s+5\\s+7")

@@ -1,7 +1,9 @@
 package dev.kafkalabs.lab05;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import dev.kafkalabs.lab05.demo.ReplayFromTimeDemo;
 import dev.kafkalabs.lab05.solution.ReplayFromTime;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
@@ -67,7 +69,8 @@ class ReplayFromTimeIT {
         Map<TopicPartition, OptionalLong> starts = replay.replaySince(since);
 
         partitions.forEach(partition -> assertThat(starts.get(partition))
-                .as("offset offsetsForTimes found on %s for 4.5 minutes after the first record", partition)
+                .as("offset found on %s for 4.5 minutes after the first record%s", partition,
+                        timestampMistake(starts.get(partition), since))
                 .hasValue(5));
         firstRecordPerPartition().forEach((partition, record) -> {
             assertThat(record.offset()).as("first offset read on partition %d", partition).isEqualTo(5);
@@ -81,7 +84,8 @@ class ReplayFromTimeIT {
         Map<TopicPartition, OptionalLong> starts = replay.replaySince(minute(3));
 
         partitions.forEach(partition -> assertThat(starts.get(partition))
-                .as("offset found on %s for the exact timestamp of record 3 ('at or after')", partition)
+                .as("offset found on %s for the exact timestamp of record 3 ('at or after')%s", partition,
+                        timestampMistake(starts.get(partition), minute(3)))
                 .hasValue(3));
         firstRecordPerPartition().forEach((partition, record) ->
                 assertThat(record.value()).as("first value read on partition %d", partition).isEqualTo("p" + partition + "-3"));
@@ -89,13 +93,16 @@ class ReplayFromTimeIT {
 
     @Test
     void aTimeAfterTheLastRecordFindsNoOffsetAndWaitsAtTheEnd(TestKafka kafka) throws Exception {
-        Map<TopicPartition, OptionalLong> starts = replay.replaySince(Instant.now().plus(1, ChronoUnit.HOURS));
+        Map<TopicPartition, OptionalLong> starts = replayHandlingNoAnswer(Instant.now().plus(1, ChronoUnit.HOURS));
 
         partitions.forEach(partition -> {
-            assertThat(starts.get(partition)).as("offset found on %s for a time after its last record", partition).isEmpty();
-            assertThat(consumer.position(partition))
-                    .as("position on %s after a replay from the future: the end, nothing old is re-read", partition)
+            long position = consumer.position(partition);
+            assertThat(position)
+                    .as("position on %s after a replay from a time after its last record: the end, nothing old is"
+                            + " re-read%s", partition, position == 0
+                            ? " - no record at or after the time does not mean replay everything from the beginning" : "")
                     .isEqualTo(PER_PARTITION);
+            assertThat(starts.get(partition)).as("offset found on %s for a time after its last record", partition).isEmpty();
         });
         try (KafkaProducer<String, String> producer = Clients.producer(kafka)) {
             producer.send(new ProducerRecord<>(topic, 0, null, "new")).get(30, TimeUnit.SECONDS);
@@ -106,12 +113,28 @@ class ReplayFromTimeIT {
 
     @Test
     void theDemoReplaysTheLastMinutesAndHandlesAFutureTime(TestKafka kafka) throws Exception {
-        String output = DemoOutput.of(kafka, ReplayFromTime.class, "--partitions", "1", "--minutes", "20",
+        String output = DemoOutput.of(kafka, ReplayFromTimeDemo.class, "--partitions", "1", "--minutes", "20",
                 "--since-minutes-ago", "5");
 
         assertThat(output).as("the demo's output")
                 .containsPattern("(?m)^\\s+0\\s+offset 15\\s+offset 15 'sensor-0 @ \\S+'\\s+\\S+\\s+5$")
-                .contains("null -> seekToEnd");
+                .containsPattern("(?m)^\\s+0\\s+none -> wait at the end\\s+nothing\\s+-\\s+0$");
+    }
+
+    /** offsetsForTimes answers null for a partition without a record that recent: a crash there is the mistake. */
+    private Map<TopicPartition, OptionalLong> replayHandlingNoAnswer(Instant since) {
+        try {
+            return replay.replaySince(since);
+        } catch (NullPointerException e) {
+            return fail("replaySince() crashed for a time after the last record: the broker answers null for a"
+                    + " partition with no record at or after the time, and that answer must be handled", e);
+        }
+    }
+
+    /** Explains an offset that is really the timestamp asked for. */
+    private static String timestampMistake(OptionalLong found, Instant since) {
+        return found != null && found.isPresent() && found.getAsLong() == since.toEpochMilli()
+                ? " - a timestamp is not an offset: the broker must be asked which offset the time corresponds to" : "";
     }
 
     private Instant minute(int i) {

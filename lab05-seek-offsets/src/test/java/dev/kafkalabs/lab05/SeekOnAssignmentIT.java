@@ -1,47 +1,46 @@
 package dev.kafkalabs.lab05;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import dev.kafkalabs.lab05.demo.SeekingInGroupDemo;
 import dev.kafkalabs.lab05.solution.SeekOnAssignment;
-import dev.kafkalabs.lab05.solution.SeekingInGroup;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
+/** Three partitions of 10 records each; the group's consumers commit nothing, so only the seek decides. */
 @ExerciseCheck("5.2")
 class SeekOnAssignmentIT {
 
     private static final int PARTITIONS = 3;
     private static final int PER_PARTITION = 10;
     private static final long START_AT = 5;
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
     @Test
     void readingStartsAtTheRequestedOffsetOnEveryAssignedPartition(TestKafka kafka) {
-        String topic = kafka.createTopic("lab05-group-seek", PARTITIONS);
-        for (int partition = 0; partition < PARTITIONS; partition++) {
-            DemoData.fill(topic, partition, "p" + partition, PER_PARTITION);
-        }
-        Properties props = kafka.consumerProperties("lab05-group-seek");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        String topic = filledTopic(kafka);
+        Properties props = groupProperties(kafka);
 
         Map<Integer, ConsumerRecord<String, String>> firstRead = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = Clients.consumer(props)) {
-            ConsumerRebalanceListener listener = Variant.current().instantiate(
-                    ConsumerRebalanceListener.class, SeekOnAssignment.class, consumer, START_AT);
-            consumer.subscribe(List.of(topic), listener);
+            subscribeFrom(consumer, topic);
             long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
             while (firstRead.size() < PARTITIONS && System.nanoTime() < deadline) {
                 pollShowingListenerErrors(consumer).forEach(record -> firstRead.putIfAbsent(record.partition(), record));
@@ -57,14 +56,92 @@ class SeekOnAssignmentIT {
         });
     }
 
+    /**
+     * A second member joins and leaves: the partitions it held come back to the first consumer through a
+     * new assignment, and must start at the offset again (nothing was committed to resume from).
+     */
+    @Test
+    void partitionsHandedBackByARebalanceStartAtTheOffsetToo(TestKafka kafka) {
+        String topic = filledTopic(kafka);
+        Properties props = groupProperties(kafka);
+
+        try (KafkaConsumer<String, String> first = Clients.consumer(props)) {
+            subscribeFrom(first, topic);
+            Set<Integer> seen = new HashSet<>();
+            long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+            while (seen.size() < PARTITIONS && System.nanoTime() < deadline) {
+                pollShowingListenerErrors(first).forEach(record -> seen.add(record.partition()));
+            }
+            assertThat(seen).as("partitions the first consumer read within %s", GIVE_UP_AFTER).hasSize(PARTITIONS);
+
+            Set<TopicPartition> handedBack;
+            try (KafkaConsumer<String, String> second = Clients.consumer(props)) {
+                second.subscribe(List.of(topic));
+                deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+                while ((second.assignment().isEmpty() || first.assignment().size() + second.assignment().size() != PARTITIONS)
+                        && System.nanoTime() < deadline) {
+                    pollShowingListenerErrors(first);
+                    second.poll(POLL);
+                }
+                assertThat(second.assignment()).as("partitions the group gave a second member within %s", GIVE_UP_AFTER)
+                        .isNotEmpty();
+                handedBack = Set.copyOf(second.assignment());
+            }
+
+            Map<TopicPartition, Long> firstOffsetAfterReturn = new HashMap<>();
+            deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+            while (firstOffsetAfterReturn.size() < handedBack.size() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : pollShowingListenerErrors(first)) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (handedBack.contains(partition)) {
+                        firstOffsetAfterReturn.putIfAbsent(partition, record.offset());
+                    }
+                }
+            }
+            assertThat(firstOffsetAfterReturn.keySet())
+                    .as("partitions handed back to the first consumer after the second left, read within %s", GIVE_UP_AFTER)
+                    .isEqualTo(handedBack);
+            firstOffsetAfterReturn.forEach((partition, offset) -> assertThat(offset)
+                    .as("first offset read on %s after a rebalance handed it back%s", partition, offset == 0
+                            ? ": 0 - a seek made once, after the first poll, is lost at the next rebalance;"
+                            + " the seek belongs where every assignment is seen"
+                            : "")
+                    .isEqualTo(START_AT));
+        }
+    }
+
     @Test
     void theDemoShowsTheEarlySeekFailAndEveryPartitionStartAtTheOffset(TestKafka kafka) throws Exception {
-        String output = DemoOutput.of(kafka, SeekingInGroup.class, "--partitions", "2", "--count", "6", "--offset", "4");
+        String output = DemoOutput.of(kafka, SeekingInGroupDemo.class, "--partitions", "2", "--count", "6", "--offset", "4");
 
         assertThat(output).as("the demo's output")
                 .contains("No current assignment for partition")
                 .containsPattern("(?m)^\\s+0\\s+4\\s+p0-4\\s+2$")
                 .containsPattern("(?m)^\\s+1\\s+4\\s+p1-4\\s+2$");
+    }
+
+    private static String filledTopic(TestKafka kafka) {
+        String topic = kafka.createTopic("lab05-group-seek", PARTITIONS);
+        for (int partition = 0; partition < PARTITIONS; partition++) {
+            DemoData.fill(topic, partition, "p" + partition, PER_PARTITION);
+        }
+        return topic;
+    }
+
+    private static Properties groupProperties(TestKafka kafka) {
+        Properties props = kafka.consumerProperties("lab05-group-seek");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return props;
+    }
+
+    private static void subscribeFrom(KafkaConsumer<String, String> consumer, String topic) {
+        GroupStart start = Variant.current().instantiate(GroupStart.class, SeekOnAssignment.class);
+        try {
+            start.subscribeFrom(consumer, topic, START_AT);
+        } catch (IllegalStateException e) {
+            fail("subscribeFrom() failed: seek() right after subscribe() fails, the group has not assigned any"
+                    + " partition yet (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
@@ -73,7 +150,7 @@ class SeekOnAssignmentIT {
      */
     private static ConsumerRecords<String, String> pollShowingListenerErrors(KafkaConsumer<String, String> consumer) {
         try {
-            return consumer.poll(Duration.ofMillis(200));
+            return consumer.poll(POLL);
         } catch (KafkaException e) {
             if (e.getCause() instanceof RuntimeException cause && !(cause instanceof KafkaException)) {
                 throw cause;

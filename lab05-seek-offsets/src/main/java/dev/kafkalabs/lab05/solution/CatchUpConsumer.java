@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -97,12 +96,14 @@ public final class CatchUpConsumer implements CatchUpReader {
         }
     }
 
-    /** The live side has caught up when its lag is known and zero on every partition. */
+    /**
+     * The live side has caught up when its position has reached the end the broker reports now, on every
+     * partition. An empty poll proves nothing (the fetch may not have answered yet), and neither does a lag
+     * cached from an earlier answer: records may have arrived since.
+     */
     private boolean liveCaughtUp() {
-        return live.assignment().stream().allMatch(partition -> {
-            OptionalLong lag = live.currentLag(partition);
-            return lag.isPresent() && lag.getAsLong() == 0;
-        });
+        Map<TopicPartition, Long> endNow = live.endOffsets(live.assignment());
+        return endNow.entrySet().stream().allMatch(end -> live.position(end.getKey()) >= end.getValue());
     }
 
     /** A partition whose backlog reached the cut is paused: the live consumer reads from there on. */

@@ -1,36 +1,29 @@
 package dev.kafkalabs.lab05.solution;
 
-import dev.kafkalabs.lab05.DemoData;
 import dev.kafkalabs.lab05.FetchSettings;
-import dev.kafkalabs.lab05.PollMeter;
-import dev.kafkalabs.lab05.Table;
-import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.cli.Args;
-import java.util.List;
-import java.util.Locale;
-import java.util.LongSummaryStatistics;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Lab 5.7 - fetch tuning. {@code max.poll.records} caps how many records one {@code poll()} returns;
- * {@code fetch.min.bytes} makes the broker hold a fetch until that much data is there, but never longer
- * than {@code fetch.max.wait.ms}. Bigger batches, fewer requests - and records that wait longer.
+ * Lab 5.7 - fetch tuning. One setting caps how many records a {@code poll()} returns; two others make the
+ * broker hold a fetch until enough bytes are ready, but never longer than a maximum wait. Bigger batches,
+ * fewer requests - and records that wait longer.
  */
 public final class FetchTuning implements FetchSettings {
 
-    static final String USAGE = "FetchTuning [--records N] [--samples N]";
+    private final int recordsPerPoll;
+    private final int minFetchBytes;
+    private final int maxFetchWaitMs;
 
-    private final int maxPollRecords;
-    private final int fetchMinBytes;
-    private final int fetchMaxWaitMs;
-
-    public FetchTuning(int maxPollRecords, int fetchMinBytes, int fetchMaxWaitMs) {
-        this.maxPollRecords = maxPollRecords;
-        this.fetchMinBytes = fetchMinBytes;
-        this.fetchMaxWaitMs = fetchMaxWaitMs;
+    /**
+     * @param recordsPerPoll  at most this many records per {@code poll()}
+     * @param minFetchBytes   the broker answers a fetch once this many bytes are ready...
+     * @param maxFetchWaitMs  ...or once this many milliseconds have passed, whichever comes first
+     */
+    public FetchTuning(int recordsPerPoll, int minFetchBytes, int maxFetchWaitMs) {
+        this.recordsPerPoll = recordsPerPoll;
+        this.minFetchBytes = minFetchBytes;
+        this.maxFetchWaitMs = maxFetchWaitMs;
     }
 
     @Override
@@ -42,56 +35,11 @@ public final class FetchTuning implements FetchSettings {
     }
 
     private void tune(Properties props) {
-        // At most this many records per poll(): bounds the work between two polls (max.poll.interval.ms).
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
-        // The broker answers a fetch once this many bytes are ready...
-        props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
-        // ...or once this much time has passed, whichever comes first.
-        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, fetchMaxWaitMs);
-    }
-
-    @Override
-    public String toString() {
-        return String.format("max.poll.records=%d fetch.min.bytes=%d fetch.max.wait.ms=%d",
-                maxPollRecords, fetchMinBytes, fetchMaxWaitMs);
-    }
-
-    public static void main(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("records", "samples"), List.of());
-        int records = (int) args.positive("records", 2000, 1);
-        int samples = (int) args.positive("samples", 3, 1);
-
-        String topic = DemoData.freshTopic("lab05-fetch", 1);
-        DemoData.fill(topic, 0, "a-record-of-about-fifty-bytes-of-payload", records);
-        System.out.printf("Wrote %d records to %s.%n%n", records, topic);
-        List<FetchTuning> batchTunings = List.of(
-                new FetchTuning(500, 1, 500),
-                new FetchTuning(50, 1, 500),
-                new FetchTuning(5, 1, 500));
-        System.out.printf("Reading all %d records from the beginning (the broker has plenty ready):%n", records);
-        Table batches = new Table("settings", "polls", "largest batch", "average batch");
-        for (FetchTuning tuning : batchTunings) {
-            List<Integer> sizes = PollMeter.batchSizes(tuning.applyTo(KafkaBootstrap.clientProperties()), topic, records);
-            batches.row(tuning, sizes.size(), sizes.stream().mapToInt(Integer::intValue).max().orElse(0),
-                    String.format(Locale.ROOT, "%.1f", sizes.stream().mapToInt(Integer::intValue).average().orElse(0)));
-        }
-        batches.print();
-
-        List<FetchTuning> waitTunings = List.of(
-                new FetchTuning(500, 1, 500),
-                new FetchTuning(500, 64 * 1024, 500),
-                new FetchTuning(500, 64 * 1024, 1500));
-        System.out.printf("%nOne small record at a time on a caught-up consumer (%d samples each):%n", samples);
-        Table delays = new Table("settings", "send -> poll, min ms", "average ms", "max ms");
-        try (Producer<String, String> producer = DemoData.producer()) {
-            for (FetchTuning tuning : waitTunings) {
-                LongSummaryStatistics delay = PollMeter.deliveryDelays(
-                        tuning.applyTo(KafkaBootstrap.clientProperties()), producer, topic, samples)
-                        .stream().mapToLong(Long::longValue).summaryStatistics();
-                delays.row(tuning, delay.getMin(), String.format(Locale.ROOT, "%.0f", delay.getAverage()), delay.getMax());
-            }
-        }
-        delays.print();
-        System.out.println("\nfetch.min.bytes that a trickle never fills makes every record wait fetch.max.wait.ms.");
+        // Bounds the work between two polls (keep it well inside max.poll.interval.ms); the rest stays buffered.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, recordsPerPoll);
+        // The broker holds the fetch until this much data is ready...
+        props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, minFetchBytes);
+        // ...but no longer than this: the latency a trickle of records pays for fuller fetches.
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, maxFetchWaitMs);
     }
 }

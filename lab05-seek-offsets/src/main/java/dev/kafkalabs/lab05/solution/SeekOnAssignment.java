@@ -1,34 +1,31 @@
 package dev.kafkalabs.lab05.solution;
 
+import dev.kafkalabs.lab05.GroupStart;
 import java.util.Collection;
+import java.util.List;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Lab 5.2 - seeks every partition the group hands this consumer to one offset. The group decides the
- * assignment during {@code poll()}, so {@code onPartitionsAssigned} is the first moment a seek can work:
- * it runs inside that {@code poll()}, before any record of the new partitions is fetched.
+ * Lab 5.2 - seeking inside a group. The group decides the assignment during {@code poll()}, and decides
+ * again at every rebalance; {@code onPartitionsAssigned} runs inside that {@code poll()}, after each
+ * assignment and before any record of the new partitions is fetched: the one place a seek always works.
  */
-public final class SeekOnAssignment implements ConsumerRebalanceListener {
-
-    private final Consumer<?, ?> consumer;
-    private final long offset;
-
-    public SeekOnAssignment(Consumer<?, ?> consumer, long offset) {
-        this.consumer = consumer;
-        this.offset = offset;
-    }
+public final class SeekOnAssignment implements GroupStart {
 
     @Override
-    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        for (TopicPartition partition : partitions) {
-            consumer.seek(partition, offset);
-        }
-    }
+    public void subscribeFrom(Consumer<?, ?> consumer, String topic, long offset) {
+        consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                partitions.forEach(partition -> consumer.seek(partition, offset));
+            }
 
-    @Override
-    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        // Nothing to hand over: this consumer commits nothing, it only chooses where to start.
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // Nothing to hand over: this consumer commits nothing, it only chooses where to start.
+            }
+        });
     }
 }

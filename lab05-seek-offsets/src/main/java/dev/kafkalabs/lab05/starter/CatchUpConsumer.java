@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -56,11 +55,8 @@ public final class CatchUpConsumer implements CatchUpReader {
 
     /** Live starts at the cut; backlog where the group left off (at the beginning if it never committed). */
     private void placePositions(Map<TopicPartition, OffsetAndMetadata> committed) {
-        for (Map.Entry<TopicPartition, Long> partitionCut : cut.entrySet()) {
-            TopicPartition partition = partitionCut.getKey();
-            throw new UnsupportedOperationException("Lab 5.6: seek live to the cut, and backlog to the committed offset (or to the "
-                    + "beginning when there is none) - see lab05-seek-offsets/README.md section 5.6");
-        }
+        throw new UnsupportedOperationException("Lab 5.6: put each consumer at its starting point on every partition"
+                + " - live at the cut, backlog where the group left off - ./labs hint 5.6, README 5.6");
     }
 
     @Override
@@ -92,10 +88,10 @@ public final class CatchUpConsumer implements CatchUpReader {
         }
     }
 
-    /** The live side has caught up when its lag is known and zero on every partition. */
+    /** Whether the live side has caught up: nothing is left for it to read on any partition. */
     private boolean liveCaughtUp() {
-        throw new UnsupportedOperationException("Lab 5.6: true when live.currentLag(partition) is known and 0 on every assigned "
-                + "partition - see lab05-seek-offsets/README.md section 5.6");
+        throw new UnsupportedOperationException("Lab 5.6: decide when the live side has nothing left to read on any"
+                + " partition (a quiet poll is not proof) - ./labs hint 5.6, README 5.6");
     }
 
     /** A partition whose backlog reached the cut is paused: the live consumer reads from there on. */

@@ -1,11 +1,14 @@
-package dev.kafkalabs.lab05.solution;
+package dev.kafkalabs.lab05.demo;
 
 import dev.kafkalabs.lab05.CatchUpReader;
 import dev.kafkalabs.lab05.DemoData;
 import dev.kafkalabs.lab05.Served;
 import dev.kafkalabs.lab05.Served.Lane;
 import dev.kafkalabs.lab05.Table;
+import dev.kafkalabs.lab05.solution.CatchUpConsumer;
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -24,9 +27,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Lab 5.6 - the catch-up trick, live: a group processed some records, then was down while more
- * arrived (the backlog). On restart a {@link CatchUpConsumer} serves what arrives now first and works
- * through the backlog whenever nothing live is waiting.
+ * Runs Lab 5.6 ({@code ./labs run 5.6}), the catch-up trick live: a group processed some records, then was
+ * down while more arrived (the backlog). On restart a {@link CatchUpConsumer} (the starter's or the
+ * solution's) serves what arrives now first and works through the backlog whenever nothing live is waiting.
  */
 public final class CatchUpDemo {
 
@@ -48,7 +51,7 @@ public final class CatchUpDemo {
         long liveEveryMs = args.positive("live-every-ms", 400, 0);
         long workMs = args.positive("work-ms", 80, 0);
 
-        String topic = DemoData.freshTopic("lab05-catch-up", partitions);
+        String topic = Topics.createUnique("lab05-catch-up", partitions);
         String group = topic + "-group";
         for (int partition = 0; partition < partitions; partition++) {
             DemoData.fill(topic, partition, "processed-p" + partition, processed);
@@ -62,7 +65,8 @@ public final class CatchUpDemo {
         Properties props = KafkaBootstrap.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         Map<Lane, Integer> servedCount = new EnumMap<>(Lane.class);
-        try (CatchUpReader reader = new CatchUpConsumer(props, topic)) {
+        try (CatchUpReader reader = Variant.current().instantiate(CatchUpReader.class, CatchUpConsumer.class,
+                props, topic)) {
             Thread liveEvents = startLiveEvents(topic, partitions, liveCount, liveEveryMs);
             long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
             while ((!reader.backlogDone() || servedCount.getOrDefault(Lane.LIVE, 0) < liveCount)

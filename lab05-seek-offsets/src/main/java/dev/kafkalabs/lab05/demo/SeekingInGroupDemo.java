@@ -1,13 +1,19 @@
-package dev.kafkalabs.lab05.starter;
+package dev.kafkalabs.lab05.demo;
 
 import dev.kafkalabs.lab05.DemoData;
+import dev.kafkalabs.lab05.GroupStart;
 import dev.kafkalabs.lab05.Table;
+import dev.kafkalabs.lab05.solution.SeekOnAssignment;
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,17 +23,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Lab 5.2 - seeking inside a group: {@code subscribe()} with a {@link SeekOnAssignment} listener, so that
- * every partition the group assigns starts at {@code --offset}. It first shows that a seek before the
- * assignment fails, then reads each partition to its end and prints where reading started.
+ * Runs Lab 5.2 ({@code ./labs run 5.2}): shows that a seek right after {@code subscribe()} fails, then
+ * subscribes through {@link SeekOnAssignment} (the starter's or the solution's), reads every partition to
+ * its end and prints where reading started.
  */
-public final class SeekingInGroup {
+public final class SeekingInGroupDemo {
 
-    static final String USAGE = "SeekingInGroup [--partitions N] [--count N-per-partition] [--offset N]";
+    static final String USAGE = "SeekingInGroupDemo [--partitions N] [--count N-per-partition] [--offset N]";
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
 
-    private SeekingInGroup() {
+    private SeekingInGroupDemo() {
     }
 
     public static void main(String[] argv) {
@@ -36,7 +42,7 @@ public final class SeekingInGroup {
         int count = (int) args.positive("count", 10, 1);
         long offset = args.positive("offset", 5, 0);
 
-        String topic = DemoData.freshTopic("lab05-group-seek", partitions);
+        String topic = Topics.createUnique("lab05-group-seek", partitions);
         for (int partition = 0; partition < partitions; partition++) {
             DemoData.fill(topic, partition, "p" + partition, count);
         }
@@ -46,24 +52,28 @@ public final class SeekingInGroup {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, topic + "-readers");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        // The listener decides where to start, so no offsets are committed that a rerun would pick up.
+        // Where reading starts is the exercise's choice: no committed offset may make the next run start elsewhere.
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 
         try (Consumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(topic), new SeekOnAssignment(consumer, offset));
-            tryToSeekBeforeAssignment(consumer, new TopicPartition(topic, 0), offset);
+            showThatAnEarlySeekFails(consumer, topic, offset);
+            Variant.current().instantiate(GroupStart.class, SeekOnAssignment.class).subscribeFrom(consumer, topic, offset);
 
             Map<Integer, ConsumerRecord<String, String>> firstRead = new TreeMap<>();
             Map<Integer, Integer> readCount = new TreeMap<>();
             long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
-            while (!everyPartitionAtItsEnd(consumer, partitions) && System.nanoTime() < deadline) {
+            Set<Integer> readToTheLast = new HashSet<>();
+            while (readToTheLast.size() < partitions && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     firstRead.putIfAbsent(record.partition(), record);
                     readCount.merge(record.partition(), 1, Integer::sum);
+                    if (record.offset() == count - 1) {
+                        readToTheLast.add(record.partition());
+                    }
                 }
             }
 
-            System.out.printf("%nAfter the group assigned the partitions, the listener sought to offset %d:%n", offset);
+            System.out.printf("%nSubscribed through SeekOnAssignment, asking to start at offset %d:%n", offset);
             Table table = new Table("partition", "first offset read", "first value", "records read");
             firstRead.forEach((partition, record) -> table.row(partition, record.offset(), record.value(),
                     readCount.get(partition)));
@@ -71,21 +81,16 @@ public final class SeekingInGroup {
         }
     }
 
-    private static void tryToSeekBeforeAssignment(Consumer<?, ?> consumer, TopicPartition partition, long offset) {
+    /** The guide's warning, live: right after subscribe() the consumer owns no partition yet. */
+    private static void showThatAnEarlySeekFails(Consumer<?, ?> consumer, String topic, long offset) {
+        consumer.subscribe(List.of(topic));
         try {
-            consumer.seek(partition, offset);
-            System.out.println("Seek before the first poll() worked?! This consumer already owned " + partition);
+            consumer.seek(new TopicPartition(topic, 0), offset);
+            System.out.println("A seek right after subscribe() worked?! This consumer already owned partition 0.");
         } catch (IllegalStateException e) {
             System.out.printf("%nseek() right after subscribe() fails, the group has assigned nothing yet:%n  %s%n",
                     e.getMessage());
         }
-    }
-
-    private static boolean everyPartitionAtItsEnd(Consumer<?, ?> consumer, int partitions) {
-        if (consumer.assignment().size() < partitions) {
-            return false;
-        }
-        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+        consumer.unsubscribe();
     }
 }

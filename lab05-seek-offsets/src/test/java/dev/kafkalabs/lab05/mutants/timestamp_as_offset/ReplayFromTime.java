@@ -1,0 +1,33 @@
+package dev.kafkalabs.lab05.mutants.timestamp_as_offset;
+
+import dev.kafkalabs.lab05.TimeReplay;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Lab 5.3 - replay from a point in time: the broker turns "since 10:15" into an offset per partition (the
+ * first record whose timestamp is at or after it), and the consumer seeks there.
+ */
+public final class ReplayFromTime implements TimeReplay {
+
+    private final Consumer<?, ?> consumer;
+
+    public ReplayFromTime(Consumer<?, ?> consumer) {
+        this.consumer = consumer;
+    }
+
+    @Override
+    public Map<TopicPartition, OptionalLong> replaySince(Instant since) {
+        Map<TopicPartition, OptionalLong> starts = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            // WRONG: offsets count records, timestamps count milliseconds.
+            consumer.seek(partition, since.toEpochMilli());
+            starts.put(partition, OptionalLong.of(since.toEpochMilli()));
+        }
+        return starts;
+    }
+}
