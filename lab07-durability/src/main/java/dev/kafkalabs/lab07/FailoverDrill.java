@@ -26,7 +26,7 @@ public final class FailoverDrill {
     public static final int RECORDS = 200;
     public static final int BEFORE_LEADER_CRASH = 60;
     public static final long FREEZE_BEFORE = 125;
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final Pattern PROCESSED = Pattern.compile("PROCESSED (\\d+) offset (\\d+)");
     private static final Pattern FROZEN = Pattern.compile("FROZEN before (\\d+) offset (\\d+)");
 

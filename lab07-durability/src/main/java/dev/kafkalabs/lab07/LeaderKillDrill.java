@@ -39,7 +39,7 @@ public final class LeaderKillDrill {
     /** Longer than replica.fetch.wait.max.ms (500 ms): the followers' last fetch requests are answered. */
     private static final Duration FREEZE_SETTLE = Duration.ofMillis(1500);
     private static final Duration ACK_WAIT = Duration.ofMillis(1500);
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     /** What one trial found. */
     public record Trial(Guarantee guarantee, int leader, int sent, Set<Long> acknowledged, long failures,

@@ -6,12 +6,12 @@ import java.util.function.Predicate;
 /** Waits for partition 0 of a topic to reach a state, as exercise 7.1's class describes it. */
 final class Partitions {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private Partitions() {
     }
 
-    /** Waits (at most a minute) until partition 0 satisfies {@code condition}. */
+    /** Waits (at most two minutes) until partition 0 satisfies {@code condition}. */
     static PartitionState await(ReplicatedTopics topics, String topic, Predicate<PartitionState> condition,
                                 String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
