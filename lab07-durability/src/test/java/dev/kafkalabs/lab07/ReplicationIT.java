@@ -48,6 +48,10 @@ class ReplicationIT {
         ReplicatedTopics topics = topics(cluster);
         String topic = Topics.uniqueName("lab07-isr");
         topics.create(topic, 1);
+        assertThat(cluster.partition(topic, 0).replicas())
+                .as("replicas of partition 0: with fewer than three copies there is no follower to stop (replication "
+                        + "factor 3)")
+                .hasSize(3);
         cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas");
 
         PartitionState described = topics.describe(topic).get(0);
