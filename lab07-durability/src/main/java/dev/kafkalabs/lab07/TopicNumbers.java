@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.LongDeserializer;
@@ -22,13 +23,16 @@ public final class TopicNumbers {
      */
     public static List<Long> read(Properties clientProperties, String topic, Duration timeout) {
         List<Long> numbers = new ArrayList<>();
-        try (KafkaConsumer<Long, String> consumer = new KafkaConsumer<>(clientProperties, new LongDeserializer(),
+        Properties properties = new Properties();
+        properties.putAll(clientProperties);
+        // No group, so nothing committed: every partition starts at its first record.
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<Long, String> consumer = new KafkaConsumer<>(properties, new LongDeserializer(),
                 new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reached(consumer, end) && System.nanoTime() < deadline) {
