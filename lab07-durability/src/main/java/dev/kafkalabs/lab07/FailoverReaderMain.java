@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 /**
@@ -57,8 +58,15 @@ public final class FailoverReaderMain {
                 joinQuietly(loop);
             }
         }, "failover-reader-stop"));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        loop.setUncaughtExceptionHandler((thread, error) -> failure.set(error));
         loop.start();
         loop.join();
+        if (failure.get() != null) {
+            // The reader failed (an unfinished starter, a bug): say so, and exit as a failed program.
+            System.out.println("READER FAILED: " + failure.get());
+            System.exit(1);
+        }
     }
 
     private static String required(Args args, String name) {
