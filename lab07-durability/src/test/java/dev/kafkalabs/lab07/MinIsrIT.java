@@ -75,9 +75,14 @@ class MinIsrIT {
             assertThat(sender.parked()).as("records still kept after a successful resend").isEmpty();
         }
         List<Long> inTopic = TopicNumbers.read(cluster.clientProperties(), topic, Duration.ofSeconds(30));
-        assertThat(inTopic.stream().filter(number -> number < 100).toList())
-                .as("durable records in the topic: each exactly once, refused ones after their resend")
-                .containsExactlyInAnyOrder(0L, 1L, 2L);
+        List<Long> durable = inTopic.stream().filter(number -> number < 100).toList();
+        // A refused record may still have reached the leader's log (its verdict was a timeout, not a "no"):
+        // the resend then writes it a second time. At least once, never lost.
+        assertThat(durable).as("durable records in the topic: every one, refused ones after their resend")
+                .contains(0L, 1L, 2L)
+                .containsOnly(0L, 1L, 2L);
+        assertThat(durable.stream().filter(number -> number == 0L).count())
+                .as("record 0 (acknowledged at once) in the topic").isEqualTo(1);
     }
 
     private static boolean leaderOnlyWrite(TestCluster cluster, String topic) throws Exception {
