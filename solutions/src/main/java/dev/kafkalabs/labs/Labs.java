@@ -11,6 +11,7 @@ import java.util.List;
  * ./labs list                               every exercise by id
  * ./labs run ID [--starter] [-- ARGS...]    run an exercise's solution (or your starter)
  * ./labs broker [--port N]                  a Kafka broker in this terminal until Ctrl-C
+ * ./labs cluster [--brokers N]              a multi-broker cluster in this terminal, commands on stdin
  * ./labs check [LAB|ID] [--solution]        run the checks against your starter code
  * ./labs check [LAB|ID] --mutants           prove the checks reject each exercise's wrong answers
  * ./labs hint ID [--all]                    the next hint of an exercise
@@ -23,6 +24,7 @@ public final class Labs {
             "  ./labs list                              list every exercise",
             "  ./labs run ID [--starter] [-- ARGS...]   run an exercise's solution (--starter: your code)",
             "  ./labs broker [--port N]                 run a Kafka broker here until Ctrl-C (default port 9092)",
+            "  ./labs cluster [--brokers N]             run a cluster of N brokers here (default 3); stop, kill, start them",
             "  ./labs check [LAB|ID] [--solution]       check your starter code (all labs, one lab or one exercise)",
             "  ./labs hint ID [--all]                   the next hint for an exercise (--all: every hint)",
             "  ./labs check [LAB|ID] --mutants          (course authors, CI) the checks reject every known wrong answer",
@@ -48,6 +50,7 @@ public final class Labs {
                 case "list" -> new ListCommand(catalog).run(rest);
                 case "run" -> new RunCommand(catalog).run(rest);
                 case "broker" -> new BrokerCommand().run(rest);
+                case "cluster" -> new ClusterCommand().run(rest);
                 case "check" -> new CheckCommand(catalog).run(rest);
                 case "hint" -> new HintCommand(catalog, LabsHome.current()).run(rest);
                 default -> throw new UsageException("Unknown command '" + argv[0] + "'.");

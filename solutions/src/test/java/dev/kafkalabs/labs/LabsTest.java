@@ -15,7 +15,7 @@ class LabsTest {
     void listShowsEveryLabWithItsExercises() {
         assertThat(Labs.run(new String[] {"list"})).as("exit code of ./labs list").isZero();
         assertThat(console.stdout())
-                .contains("lab03", "3.1    Simple producer", "lab04", "lab05", "lab06", "lab10");
+                .contains("lab03", "3.1    Simple producer", "lab04", "lab05", "lab06", "lab07", "lab10");
     }
 
     @Test
@@ -46,6 +46,12 @@ class LabsTest {
     void checkOfAnUnknownLabListsTheLabs() {
         assertThat(Labs.run(new String[] {"check", "lab99"})).isEqualTo(2);
         assertThat(console.stderr()).contains("There is no lab or exercise 'lab99'", "lab03");
+    }
+
+    @Test
+    void clusterRejectsABrokerCountOutOfRangeBeforeStartingAnything() {
+        assertThat(Labs.run(new String[] {"cluster", "--brokers", "0"})).isEqualTo(2);
+        assertThat(console.stderr()).contains("--brokers must be from 1 to 9");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class KafkaCluster implements RunningBroker {
     public static final int CONTROLLER_ID = 100;
 
     private static final String HOST = "127.0.0.1";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     /** What a broker process is doing, as far as this cluster made it do. */

@@ -12,13 +12,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gives tests a {@link TestCluster}: an embedded {@link KafkaCluster} of three brokers, started once per
- * test JVM and made whole again (every broker running) after each test. See {@link ClusterCheck}.
+ * test JVM (also across several launcher runs in one JVM, as when every mutant is checked in one go),
+ * stopped when the JVM exits, and made whole again (every broker running) after each test. See
+ * {@link ClusterCheck}.
  */
 public final class KafkaClusterExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaClusterExtension.class);
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(KafkaClusterExtension.class);
+    private static TestCluster shared;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -40,11 +41,16 @@ public final class KafkaClusterExtension implements BeforeAllCallback, AfterEach
         return shared(extensionContext);
     }
 
-    private static TestCluster shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(TestCluster.class, key -> startShared(), TestCluster.class);
+    private static synchronized TestCluster shared(ExtensionContext context) {
+        if (shared == null) {
+            shared = startShared();
+        }
+        // Each run finds the cluster through the broker rule, even when an earlier run in this JVM set another.
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, shared.bootstrapServers());
+        return shared;
     }
 
+    /** Started once; {@link KafkaCluster} stops it when the JVM exits. */
     private static TestCluster startShared() {
         long start = System.nanoTime();
         KafkaCluster cluster = KafkaCluster.start(KafkaCluster.DEFAULT_BROKERS);

@@ -20,9 +20,9 @@ import org.apache.kafka.common.TopicPartitionInfo;
  * What a check needs from the multi-broker cluster (see {@link ClusterCheck}): its address, its
  * brokers to stop, kill, pause and start, and where a partition's leader and followers are.
  */
-public final class TestCluster implements AutoCloseable {
+public final class TestCluster {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private final KafkaCluster cluster;
 
@@ -81,7 +81,7 @@ public final class TestCluster implements AutoCloseable {
     /**
      * Waits until the partition's in-sync replicas satisfy {@code condition} and returns them.
      *
-     * @throws AssertionError naming {@code what} and the last ISR seen, after a minute
+     * @throws AssertionError naming {@code what} and the last ISR seen, after two minutes
      */
     public Set<Integer> awaitIsr(String topic, int partition, Predicate<Set<Integer>> condition, String what) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -134,11 +134,6 @@ public final class TestCluster implements AutoCloseable {
         if (!down.isEmpty()) {
             cluster.startBrokers(down);
         }
-    }
-
-    @Override
-    public void close() {
-        cluster.close();
     }
 
     private static Set<Integer> ids(List<Node> nodes) {

@@ -1,0 +1,97 @@
+package dev.kafkalabs.lab07;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkalabs.lab07.solution.DurableSender;
+import dev.kafkalabs.lab07.solution.ReplicatedTopic;
+import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.ClusterCheck;
+import dev.kafkalabs.support.junit.ExerciseCheck;
+import dev.kafkalabs.support.junit.TestCluster;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+@ClusterCheck
+@ExerciseCheck("7.3")
+class MinIsrIT {
+
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(3);
+    /** The sender's verdict must come within its delivery timeout, give or take a loaded machine. */
+    private static final Duration VERDICT_BOUND = DELIVERY_TIMEOUT.plusSeconds(7);
+
+    @Test
+    void withOneReplicaInSyncDurableWritesAreRefusedKeptAndSentAgainOnceTheBrokersReturn(TestCluster cluster)
+            throws Exception {
+        ReplicatedTopics topics = new ReplicatedTopic(cluster.admin());
+        String topic = Topics.uniqueName("lab07-min-isr");
+        topics.create(topic, 1);
+        cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas");
+
+        try (OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
+                cluster.clientProperties(), DELIVERY_TIMEOUT)) {
+            assertThat(sender.send(topic, 0)).as("verdict on record 0, every replica in sync")
+                    .isEqualTo(Verdict.ACKNOWLEDGED);
+
+            Set<Integer> followers = cluster.followers(topic, 0);
+            followers.forEach(cluster.cluster()::killBroker);
+            cluster.awaitIsr(topic, 0, isr -> isr.size() == 1, "the leader alone");
+
+            for (long number = 1; number <= 2; number++) {
+                long start = System.nanoTime();
+                Verdict verdict = sender.send(topic, number);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                assertThat(verdict)
+                        .as("verdict on record %d while only the leader was in sync: a durable write cannot be "
+                                + "acknowledged by one broker (acks=all with min.insync.replicas=2 refuses it)", number)
+                        .isNotEqualTo(Verdict.ACKNOWLEDGED);
+                assertThat(took)
+                        .as("time to the verdict on record %d (delivery timeout %s): no verdict within the delivery "
+                                + "timeout - left at its default, an outage is reported after two minutes", number,
+                                DELIVERY_TIMEOUT)
+                        .isLessThanOrEqualTo(VERDICT_BOUND);
+                assertThat(verdict).as("verdict on record %d: too few in-sync replicas (or the delivery timeout their "
+                        + "retries ran into) is NOT_DURABLE", number).isEqualTo(Verdict.NOT_DURABLE);
+            }
+            assertThat(sender.parked())
+                    .as("records kept to send again: a record refused for lack of in-sync replicas was dropped, "
+                            + "not kept")
+                    .containsExactly(1L, 2L);
+            assertThat(leaderOnlyWrite(cluster, topic))
+                    .as("an acks=1 write meanwhile (availability over durability): the leader takes it").isTrue();
+
+            cluster.cluster().startBrokers(followers);
+            cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas again");
+            assertThat(sender.resendParked(topic)).as("kept records acknowledged when sent again").isEqualTo(2);
+            assertThat(sender.parked()).as("records still kept after a successful resend").isEmpty();
+        }
+        List<Long> inTopic = TopicNumbers.read(cluster.clientProperties(), topic, Duration.ofSeconds(30));
+        List<Long> durable = inTopic.stream().filter(number -> number < 100).toList();
+        // A refused record may still have reached the leader's log (its verdict was a timeout, not a "no"):
+        // the resend then writes it a second time. At least once, never lost.
+        assertThat(durable).as("durable records in the topic: every one, refused ones after their resend")
+                .contains(0L, 1L, 2L)
+                .containsOnly(0L, 1L, 2L);
+        assertThat(durable.stream().filter(number -> number == 0L).count())
+                .as("record 0 (acknowledged at once) in the topic").isEqualTo(1);
+    }
+
+    private static boolean leaderOnlyWrite(TestCluster cluster, String topic) throws Exception {
+        Properties properties = cluster.clientProperties();
+        properties.put(ProducerConfig.ACKS_CONFIG, "1");
+        try (KafkaProducer<Long, String> producer = new KafkaProducer<>(properties, new LongSerializer(),
+                new StringSerializer())) {
+            return producer.send(new ProducerRecord<>(topic, 100L, "leader-only")).get(30, TimeUnit.SECONDS)
+                    .offset() >= 0;
+        }
+    }
+}

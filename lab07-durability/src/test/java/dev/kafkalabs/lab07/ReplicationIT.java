@@ -1,0 +1,80 @@
+package dev.kafkalabs.lab07;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kafkalabs.lab07.solution.ReplicatedTopic;
+import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.ClusterCheck;
+import dev.kafkalabs.support.junit.ExerciseCheck;
+import dev.kafkalabs.support.junit.TestCluster;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.Test;
+
+@ClusterCheck
+@ExerciseCheck("7.1")
+class ReplicationIT {
+
+    private static ReplicatedTopics topics(TestCluster cluster) {
+        return Variant.current().instantiate(ReplicatedTopics.class, ReplicatedTopic.class, cluster.admin());
+    }
+
+    @Test
+    void everyPartitionHasThreeReplicasAndTheTopicNeedsTwoInSync(TestCluster cluster) {
+        String topic = Topics.uniqueName("lab07-replicated");
+        topics(cluster).create(topic, 3);
+
+        for (int partition = 0; partition < 3; partition++) {
+            assertThat(cluster.partition(topic, partition).replicas())
+                    .as("replicas of partition %d: with fewer than three copies, losing one broker of three can "
+                            + "lose acknowledged writes (replication factor 3)", partition)
+                    .hasSize(3);
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = Topics.get(cluster.admin().describeConfigs(List.of(resource)).all(), "describe " + topic)
+                .get(resource);
+        assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value())
+                .as("the topic's min.insync.replicas: left at the broker default of 1, acks=all is satisfied by "
+                        + "the leader alone once the followers drop out of the ISR")
+                .isEqualTo("2");
+    }
+
+    @Test
+    void theIsrShrinksWhenAFollowerStopsAndGrowsBackWhenItCatchesUp(TestCluster cluster) {
+        ReplicatedTopics topics = topics(cluster);
+        String topic = Topics.uniqueName("lab07-isr");
+        topics.create(topic, 1);
+        assertThat(cluster.partition(topic, 0).replicas())
+                .as("replicas of partition 0: with fewer than three copies there is no follower to stop (replication "
+                        + "factor 3)")
+                .hasSize(3);
+        cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas");
+
+        PartitionState described = topics.describe(topic).get(0);
+        assertThat(described.leader()).as("describe(): partition 0's leader").isEqualTo(cluster.leader(topic, 0));
+        assertThat(Set.copyOf(described.replicas())).as("describe(): partition 0's replicas")
+                .isEqualTo(Set.copyOf(cluster.partition(topic, 0).replicas().stream().map(node -> node.id()).toList()));
+
+        int follower = cluster.followers(topic, 0).iterator().next();
+        cluster.cluster().stopBroker(follower);
+        cluster.awaitIsr(topic, 0, isr -> !isr.contains(follower), "without the stopped broker " + follower);
+        PartitionState shrunk = topics.describe(topic).get(0);
+        assertThat(shrunk.isr())
+                .as("describe() after broker %d stopped: it still reports the stopped broker as in sync; the ISR "
+                        + "is not the replica list, it is the replicas caught up with the leader now", follower)
+                .doesNotContain(follower)
+                .hasSize(2);
+        assertThat(shrunk.replicas()).as("describe(): a stopped broker is still one of the partition's replicas")
+                .contains(follower);
+
+        cluster.cluster().startBroker(follower);
+        cluster.awaitIsr(topic, 0, isr -> isr.contains(follower), "with broker " + follower + " back");
+        assertThat(topics.describe(topic).get(0).isr())
+                .as("describe() once broker %d has caught up: it is in sync again", follower)
+                .contains(follower);
+    }
+}
