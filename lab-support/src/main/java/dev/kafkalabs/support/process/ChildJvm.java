@@ -30,8 +30,9 @@ public final class ChildJvm {
 
     private ChildJvm(Class<?> mainClass) {
         this.mainClass = mainClass;
-        // The address this JVM uses (starting the run's broker now if it starts on first use).
-        systemProperties.put(KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.servers());
+        // The broker this JVM was pointed at. (A broker that starts on first use is not started for the
+        // child's sake: a cluster node, for one, needs no broker.)
+        copyProperty(KafkaBootstrap.SERVERS_PROPERTY);
         copyProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY);
         copyProperty(Variant.PROPERTY);
     }
