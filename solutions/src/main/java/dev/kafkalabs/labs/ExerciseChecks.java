@@ -24,11 +24,17 @@ final class ExerciseChecks {
     private final LabsHome home;
     private final ModuleBuild build;
     private final PrintStream out;
+    private final int timeLimitSeconds;
 
     ExerciseChecks(LabsHome home, ModuleBuild build, PrintStream out) {
+        this(home, build, out, TIME_LIMIT_SECONDS);
+    }
+
+    ExerciseChecks(LabsHome home, ModuleBuild build, PrintStream out, int timeLimitSeconds) {
         this.home = home;
         this.build = build;
         this.out = out;
+        this.timeLimitSeconds = timeLimitSeconds;
     }
 
     /**
@@ -79,7 +85,7 @@ final class ExerciseChecks {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the check report " + report, e);
         }
-        int exit = jvm.run(CheckJvm.checksArguments(variant.propertyValue(), report, TIME_LIMIT_SECONDS,
+        int exit = jvm.run(CheckJvm.checksArguments(variant.propertyValue(), report, timeLimitSeconds,
                 exercises.stream().map(Exercise::id).toList()));
         List<CheckResult> results = CheckResult.read(report);
         if (results.isEmpty()) {

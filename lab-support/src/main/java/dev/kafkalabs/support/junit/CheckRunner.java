@@ -2,6 +2,7 @@ package dev.kafkalabs.support.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.broker.Brokers;
@@ -49,8 +50,11 @@ public final class CheckRunner {
     public static final int MUTANTS_PER_EXERCISE = 2;
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
+    private static final int BROKER_ATTEMPTS = 4;
 
     private CheckClasses classes;
+    /** The broker found while on standby, if any. */
+    private RunningBroker broker;
     private int timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
 
     public static void main(String[] argv) {
@@ -60,6 +64,9 @@ public final class CheckRunner {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             exit = 2;
+        } catch (BrokerUnreachableException e) {
+            System.err.println(e.getMessage());
+            exit = 3;
         }
         System.out.flush();
         // The broker's and clients' non-daemon threads must not keep the JVM alive.
@@ -71,7 +78,11 @@ public final class CheckRunner {
             throw new IllegalArgumentException("Usage: CheckRunner checks|mutants|standby [options]");
         }
         if (argv[0].equals("standby")) {
-            return run(awaitArguments());
+            // A configured broker is found (and its client classes loaded) before the student saves.
+            RunningBroker early = KafkaBootstrap.configuredServers() != null ? sharedBroker() : null;
+            String[] arguments = awaitArguments();
+            broker = early;
+            return run(arguments);
         }
         List<String> exercises = new ArrayList<>();
         String variant = Variant.SOLUTION.propertyValue();
@@ -92,7 +103,7 @@ public final class CheckRunner {
         }
         classes = CheckClasses.onClassPath();
         List<String> selected = exercises.isEmpty() ? classes.exercises() : exercises;
-        try (RunningBroker broker = sharedBroker()) {
+        try (RunningBroker shared = broker != null ? broker : sharedBroker()) {
             return switch (argv[0]) {
                 case "checks" -> {
                     if (report == null) {
@@ -147,9 +158,26 @@ public final class CheckRunner {
 
     /** The broker every execution shares: the configured one, or one started here for the whole run. */
     private static RunningBroker sharedBroker() {
-        RunningBroker broker = Brokers.acquire();
+        RunningBroker broker = acquireWhileListening();
         System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
         return broker;
+    }
+
+    /**
+     * {@link Brokers#acquire()}, asked again (up to {@value #BROKER_ATTEMPTS} times) while a configured
+     * broker accepts connections but is too busy to answer in time - common on a loaded machine.
+     */
+    private static RunningBroker acquireWhileListening() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Brokers.acquire();
+            } catch (BrokerUnreachableException e) {
+                String configured = KafkaBootstrap.configuredServers();
+                if (attempt == BROKER_ATTEMPTS || configured == null || !KafkaBootstrap.isListening(configured)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Runs the exercises' checks against {@code variant}, appending their outcomes to {@code report}. */
