@@ -29,10 +29,14 @@ final class CheckJvm implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final Path workingDir;
+    private final String classPath;
 
-    private CheckJvm(Process process, Path log) {
+    private CheckJvm(Process process, Path log, Path workingDir, String classPath) {
         this.process = process;
         this.log = log;
+        this.workingDir = workingDir;
+        this.classPath = classPath;
     }
 
     /**
@@ -40,9 +44,15 @@ final class CheckJvm implements AutoCloseable {
      * start one by the broker rule.
      */
     static CheckJvm start(String classPath, Path workingDir, String bootstrap, Path log) {
+        return start(classPath, workingDir, bootstrap, log, List.of());
+    }
+
+    /** Like {@link #start(String, Path, String, Path)}, with more JVM options (class-data sharing). */
+    static CheckJvm start(String classPath, Path workingDir, String bootstrap, Path log, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(QUICK_START);
+        command.addAll(jvmOptions);
         passOn(command, KafkaBootstrap.SERVERS_PROPERTY, bootstrap);
         passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, System.getProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY));
         passOn(command, Brokers.BROKER_KIND_PROPERTY, System.getProperty(Brokers.BROKER_KIND_PROPERTY));
@@ -54,7 +64,7 @@ final class CheckJvm implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).directory(workingDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new CheckJvm(process, log);
+            return new CheckJvm(process, log, workingDir, classPath);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a JVM for the checks", e);
         }
@@ -84,6 +94,15 @@ final class CheckJvm implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** The lab module the checks are of (the JVM's working directory). */
+    Path moduleDir() {
+        return workingDir;
+    }
+
+    String classPath() {
+        return classPath;
     }
 
     /** The last lines of the log, for when a run produced no results. */

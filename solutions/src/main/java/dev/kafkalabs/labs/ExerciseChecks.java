@@ -70,8 +70,9 @@ final class ExerciseChecks {
 
     /** Like {@link #standby(String, String)}, its output in {@code target/logName}. */
     CheckJvm standby(String module, String bootstrap, String logName) {
-        return CheckJvm.start(build.testClassPath(module), home.module(module), bootstrap,
-                home.root().resolve("target").resolve(logName));
+        ClassDataArchive archive = new ClassDataArchive(home.module(module));
+        return CheckJvm.start(ClassDataArchive.jarsFirst(build.testClassPath(module)), home.module(module), bootstrap,
+                home.root().resolve("target").resolve(logName), archive.jvmOptions());
     }
 
     /**
@@ -87,6 +88,8 @@ final class ExerciseChecks {
         }
         int exit = jvm.run(CheckJvm.checksArguments(variant.propertyValue(), report, timeLimitSeconds,
                 exercises.stream().map(Exercise::id).toList()));
+        new ClassDataArchive(jvm.moduleDir()).buildInBackground(jvm.classPath(),
+                home.root().resolve("target").resolve("labs-class-data-archive.log"));
         List<CheckResult> results = CheckResult.read(report);
         if (results.isEmpty()) {
             out.printf("The checks did not run (exit code %d). The end of %s:%n%s%n", exit, jvm.log(), jvm.logTail(15));
