@@ -10,7 +10,9 @@
 #   watch-save        ./labs watch ID: from saving the starter to the verdict on screen
 #   lab-fast          ./labs check LAB --solution (a fully solved lab), the one-JVM path
 #   lab-maven         the same through Maven's verify, as ./labs check LAB ran before (--no-maven skips it)
-# The machine's load (uptime) is printed before and after: on a shared machine it decides the figures.
+# Each line: the median wall-clock time (min, max), and the median CPU time (user+sys, the command and
+# its child JVMs), which depends much less on what else the machine runs. The machine's load (uptime)
+# is printed before and after: on a shared machine it decides the wall-clock figures.
 # The starter is edited by appending a comment line and restored at the end.
 set -euo pipefail
 
@@ -45,8 +47,8 @@ broker_pid=""
 watch_pid=""
 cleanup() {
   cp "$original" "$starter"
-  [[ -n "$watch_pid" ]] && kill -INT "$watch_pid" 2>/dev/null && wait "$watch_pid" 2>/dev/null || true
-  [[ -n "$broker_pid" ]] && kill -INT "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null || true
+  [[ -n "$watch_pid" ]] && kill -TERM "$watch_pid" 2>/dev/null && wait "$watch_pid" 2>/dev/null || true
+  [[ -n "$broker_pid" ]] && kill -TERM "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -59,8 +61,12 @@ stats() {
     printf "median %5.1f s   (min %.1f, max %.1f, %d runs)", m / 1000, v[1] / 1000, v[NR] / 1000, NR }'
 }
 
-report() { # name, file with one figure per line
-  printf '%-16s %s\n' "$1" "$(stats < "$2")" | tee -a "$out"
+report() { # name, file with one figure per line [, file with "user sys" CPU seconds per run]
+  local cpu=""
+  if [[ -n "${3:-}" && -s "$3" ]]; then
+    cpu="$(awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$3" | stats | sed 's/^median/  CPU (user+sys): median/; s/ *(min.*//')"
+  fi
+  printf '%-16s %s%s\n' "$1" "$(stats < "$2")" "$cpu" | tee -a "$out"
 }
 
 edit_starter() { echo "// bench edit $(date +%s%N)" >> "$starter"; }
@@ -68,13 +74,14 @@ edit_starter() { echo "// bench edit $(date +%s%N)" >> "$starter"; }
 time_command() { # name, command...
   local name="$1"; shift
   : > "$work/$name"
+  : > "$work/$name.cpu"
   for ((i = 1; i <= runs; i++)); do
     [[ "$name" == check-edited ]] && edit_starter
     local start; start=$(now_ms)
-    "$@" > "$work/$name.last.log" 2>&1 || true
+    { TIMEFORMAT='%U %S'; time "$@" > "$work/$name.last.log" 2>&1; } 2>> "$work/$name.cpu" || true
     echo $(( $(now_ms) - start )) >> "$work/$name"
   done
-  report "$name" "$work/$name"
+  report "$name" "$work/$name" "$work/$name.cpu"
 }
 
 {
@@ -121,7 +128,7 @@ for ((i = 1; i <= runs; i++)); do
   echo $(( $(now_ms) - start )) >> "$work/watch-save"
 done
 report watch-save "$work/watch-save"
-kill -INT "$watch_pid"; wait "$watch_pid" 2>/dev/null || true; watch_pid=""
+kill -TERM "$watch_pid"; wait "$watch_pid" 2>/dev/null || true; watch_pid=""
 cp "$original" "$starter"
 
 time_command lab-fast ./labs check "$lab" --solution
