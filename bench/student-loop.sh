@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The student loop's speed, measured as a student meets it (wall-clock time of whole commands).
 #
-#   bench/student-loop.sh [--runs N] [--exercise 3.1] [--no-maven]
+#   bench/student-loop.sh [--runs N] [--exercise 3.1] [--no-maven] [--only student|lab]
 #
 # Prints and saves (target/bench-student-loop.txt) the median and the spread of N runs (default 5) of:
 #   check-unchanged   ./labs check ID with a broker running (./labs broker) and nothing changed
@@ -20,15 +20,18 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=5
 exercise=3.1
 maven=yes
+only=all
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --exercise) exercise="$2"; shift 2 ;;
     --no-maven) maven=no; shift ;;
-    *) echo "Usage: bench/student-loop.sh [--runs N] [--exercise ID] [--no-maven]" >&2; exit 2 ;;
+    --only) only="$2"; shift 2 ;;
+    *) echo "Usage: bench/student-loop.sh [--runs N] [--exercise ID] [--no-maven] [--only student|lab]" >&2; exit 2 ;;
   esac
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "--runs needs a positive number, not '$runs'" >&2; exit 2; }
+[[ "$only" =~ ^(all|student|lab)$ ]] || { echo "--only takes student or lab, not '$only'" >&2; exit 2; }
 
 cd "$home"
 lab="$(printf 'lab%02d' "${exercise%%.*}")"
@@ -37,7 +40,9 @@ module="$(basename "$(ls -d "$home/$lab"-*/ | head -1)")"
 starter="${STARTER:-$module/src/main/java/dev/kafkalabs/lab03/starter/SimpleProducer.java}"
 [[ -f "$starter" ]] || { echo "No starter file $starter (set STARTER=path for exercise $exercise)" >&2; exit 2; }
 port="${BENCH_BROKER_PORT:-19092}"
-out="$home/target/bench-student-loop.txt"
+suffix=""
+[[ "$only" != all ]] && suffix="-$only"
+out="$home/target/bench-student-loop$suffix.txt"
 work="$home/target/bench-student-loop"
 mkdir -p "$work"
 original="$work/starter.orig"
@@ -92,6 +97,8 @@ time_command() { # name, command...
 ./labs list > /dev/null   # builds the workbook if needed
 ./labs check "$exercise" > /dev/null 2>&1 || true   # builds the checks' class path once (Maven), not timed
 
+if [[ "$only" != lab ]]; then
+
 if (exec 3<>"/dev/tcp/127.0.0.1/9092") 2>/dev/null; then
   echo "check-no-broker  skipped: something already listens at 127.0.0.1:9092" | tee -a "$out"
 else
@@ -130,11 +137,14 @@ done
 report watch-save "$work/watch-save"
 kill -TERM "$watch_pid"; wait "$watch_pid" 2>/dev/null || true; watch_pid=""
 cp "$original" "$starter"
+fi
 
+if [[ "$only" != student ]]; then
 time_command lab-fast ./labs check "$lab" --solution
 if [[ "$maven" == yes ]]; then
   # What ./labs check LAB --solution ran before the student loop: Maven's verify of the module.
   time_command lab-maven ./mvnw -B -q -pl "$module" verify -Dlab.variant=solution -Dmaven.test.failure.ignore=true
+fi
 fi
 
 echo "load after: $(uptime | sed 's/.*load average: //')" | tee -a "$out"
