@@ -14,7 +14,7 @@ import java.util.List;
  * ./labs check [LAB|ID] [--solution]        run the checks against your starter code
  * ./labs check [LAB|ID] --mutants           prove the checks reject each exercise's wrong answers
  * ./labs hint ID [--all]                    the next hint of an exercise
- * ./labs watch [ID]                         check the current exercise again at every save
+ * ./labs watch [ID] [--poll]                check the current exercise again at every save
  * ./labs progress                           which exercises pass, and the next one to do
  * ./labs reset ID                           put an exercise's starter back (your version kept as .mine)
  * </pre>
@@ -27,7 +27,7 @@ public final class Labs {
             "  ./labs run ID [--starter] [-- ARGS...]   run an exercise's solution (--starter: your code)",
             "  ./labs broker [--port N]                 run a Kafka broker here until Ctrl-C (default port 9092)",
             "  ./labs check [LAB|ID] [--solution]       check your starter code (all labs, one lab or one exercise)",
-            "  ./labs watch [ID]                        check the current exercise (or ID) again at every save",
+            "  ./labs watch [ID] [--poll]               check the current exercise (or ID) again at every save",
             "  ./labs hint ID [--all]                   the next hint for an exercise (--all: every hint)",
             "  ./labs progress                          which exercises pass, and the next one to do",
             "  ./labs reset ID                          put an exercise's starter files back (yours kept as .mine)",

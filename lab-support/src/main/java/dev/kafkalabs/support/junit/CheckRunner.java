@@ -36,10 +36,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * mutant and exits 0 only when every mutant is rejected with a message that names its misconception and
  * every exercise has at least {@link #MUTANTS_PER_EXERCISE} mutants. Run it with the module's test class path.
  *
- * <p>{@code standby} is for {@code ./labs watch}: it loads the test engine and the Kafka clients, then
- * waits for one line on its standard input (the arguments of a {@code checks} run, separated by tabs) and
- * runs it. The lab's own classes are loaded only then, so a starter compiled while the JVM waited is the
- * one checked; the JVM's start-up is already paid when the student saves.
+ * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
+ * test engine and the Kafka clients (and finds a configured broker), then waits for one line on its
+ * standard input (the arguments of a {@code checks} run, separated by tabs) and runs it. The lab's own
+ * classes are loaded only then, so a starter compiled while the JVM waited is the one checked; the JVM's
+ * start-up is paid while the launcher compiles, or while the student edits.
  *
  * <p>Every check runs in a thread of its own and fails when it takes longer than its time limit
  * ({@value #DEFAULT_TIME_LIMIT_SECONDS} s unless {@code --time-limit} says otherwise), so that a starter
