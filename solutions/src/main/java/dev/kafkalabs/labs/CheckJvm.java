@@ -41,13 +41,8 @@ final class CheckJvm implements AutoCloseable {
 
     /**
      * Starts a standby JVM. {@code bootstrap}: the broker its checks use, or null to let it find or
-     * start one by the broker rule.
+     * start one by the broker rule; {@code jvmOptions}: more options (class-data sharing).
      */
-    static CheckJvm start(String classPath, Path workingDir, String bootstrap, Path log) {
-        return start(classPath, workingDir, bootstrap, log, List.of());
-    }
-
-    /** Like {@link #start(String, Path, String, Path)}, with more JVM options (class-data sharing). */
     static CheckJvm start(String classPath, Path workingDir, String bootstrap, Path log, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -53,10 +53,6 @@ final class WatchBroker implements AutoCloseable {
         return bootstrap;
     }
 
-    synchronized String bootstrapServers() {
-        return bootstrap;
-    }
-
     private void startOwn(String why) {
         out.println(why + " ...");
         long start = System.nanoTime();
