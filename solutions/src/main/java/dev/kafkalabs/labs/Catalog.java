@@ -2,7 +2,6 @@ package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
-import dev.kafkalabs.support.cli.UsageException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,13 +28,23 @@ final class Catalog {
         return labs;
     }
 
+    /** Every exercise, in course order. */
+    List<Exercise> allExercises() {
+        return labs.stream().flatMap(lab -> lab.exercises().stream()).toList();
+    }
+
+    /** A catalog of these labs (tests use their own). */
+    static Catalog of(List<Lab> labs) {
+        return new Catalog(List.copyOf(labs));
+    }
+
     /** The exercise with this id, e.g. "3.1". */
     Exercise exercise(String id) {
         return labs.stream()
                 .flatMap(lab -> lab.exercises().stream())
                 .filter(exercise -> exercise.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new UsageException("There is no exercise '" + id + "'. "
+                .orElseThrow(() -> new UnknownNameException("There is no exercise '" + id + "'. "
                         + "./labs list shows them all."));
     }
 

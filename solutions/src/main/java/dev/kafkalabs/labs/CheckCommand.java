@@ -9,13 +9,18 @@ import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * {@code ./labs check [LAB|ID] [--solution] [--expect-fail] [--mutants]}: runs a lab's checks (the same
  * ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line per
- * exercise.
+ * exercise. One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what
+ * changed is compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
+ * once and {@code --expect-fail} run Maven's {@code verify}, as CI does. Starter results are recorded
+ * ({@link Progress}).
  *
  * <p>{@code --expect-fail} is for CI: it succeeds only when every exercise's checks fail on the
  * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
@@ -69,6 +74,9 @@ final class CheckCommand {
             }
             return runMutants(exercises, modules, home);
         }
+        if (positional.size() == 1 && !expectFail) {
+            return runFast(exercises, variant);
+        }
         Path report = home.resolve("target").resolve("labs-check-report.tsv");
         Path log = home.resolve("target").resolve("labs-check.log");
         System.out.printf("Checking the %s of %s against a real broker (this takes a minute or two) ...%n",
@@ -83,11 +91,56 @@ final class CheckCommand {
         }
         Summary summary = new Summary(exercises, results);
         summary.print(System.out);
+        record(summary, variant);
         System.out.println("Full log: " + log);
         if (expectFail) {
             return summary.everyExerciseFails(System.out) ? 0 : 1;
         }
         return summary.allPass() ? 0 : 1;
+    }
+
+    /**
+     * One exercise or one lab, the student loop's way: compile what changed, run the checks in one JVM
+     * against the running broker (or one that JVM starts), no Maven unless the checks themselves must be built.
+     */
+    private int runFast(List<Exercise> exercises, Variant variant) {
+        String module = catalog.labOf(exercises.get(0)).module();
+        ExerciseChecks checks = new ExerciseChecks(LabsHome.current(), ModuleBuild.maven(LabsHome.current()), System.out);
+        if (!checks.ensureBuilt(module)) {
+            return 1;
+        }
+        String bootstrap = WatchBroker.runningBroker();
+        String what = exercises.size() == 1 ? exercises.get(0).id() + " " + exercises.get(0).title() : module;
+        System.out.printf("Checking %s (%s) against %s ...%n", what, variant.packageSegment(), bootstrap != null
+                ? "the broker at " + bootstrap
+                : "a broker started for this check (./labs broker in another terminal makes checks faster)");
+        // The checks' JVM starts up while the changed sources compile: it loads none of the lab's classes before run.
+        try (CheckJvm jvm = checks.standby(module, bootstrap)) {
+            if (!checks.compileChanged(module)) {
+                return 1;
+            }
+            Optional<List<CheckResult>> results = checks.run(jvm, variant, exercises);
+            if (results.isEmpty()) {
+                return 1;
+            }
+            Summary summary = new Summary(exercises, results.get());
+            summary.print(System.out);
+            record(summary, variant);
+            System.out.println("Full log: " + jvm.log());
+            return summary.allPass() ? 0 : 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /** A student's own code was checked: remember what passes (./labs progress, ./labs list). */
+    private static void record(Summary summary, Variant variant) {
+        if (variant.equals(Variant.STARTER)) {
+            Progress progress = Progress.load(LabsHome.current());
+            summary.record(progress, Instant.now());
+            progress.save(System.err);
+        }
     }
 
     private int runMutants(List<Exercise> exercises, List<String> modules, Path home) {
@@ -126,7 +179,7 @@ final class CheckCommand {
         if (name.matches("\\d+\\.\\d+")) {
             return List.of(catalog.exercise(name));
         }
-        Lab lab = catalog.lab(name).orElseThrow(() -> new UsageException("There is no lab or exercise '" + name
+        Lab lab = catalog.lab(name).orElseThrow(() -> new UnknownNameException("There is no lab or exercise '" + name
                 + "'. Labs: " + catalog.labs().stream().map(Lab::id).collect(Collectors.joining(", ")) + "."));
         return lab.exercises();
     }

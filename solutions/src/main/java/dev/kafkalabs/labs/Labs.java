@@ -15,6 +15,9 @@ import java.util.List;
  * ./labs check [LAB|ID] [--solution]        run the checks against your starter code
  * ./labs check [LAB|ID] --mutants           prove the checks reject each exercise's wrong answers
  * ./labs hint ID [--all]                    the next hint of an exercise
+ * ./labs watch [ID] [--poll]                check the current exercise again at every save
+ * ./labs progress                           which exercises pass, and the next one to do
+ * ./labs reset ID                           put an exercise's starter back (your version kept as .mine)
  * </pre>
  */
 public final class Labs {
@@ -26,10 +29,13 @@ public final class Labs {
             "  ./labs broker [--port N]                 run a Kafka broker here until Ctrl-C (default port 9092)",
             "  ./labs cluster [--brokers N]             run a cluster of N brokers here (default 3); stop, kill, start them",
             "  ./labs check [LAB|ID] [--solution]       check your starter code (all labs, one lab or one exercise)",
+            "  ./labs watch [ID] [--poll]               check the current exercise (or ID) again at every save",
             "  ./labs hint ID [--all]                   the next hint for an exercise (--all: every hint)",
+            "  ./labs progress                          which exercises pass, and the next one to do",
+            "  ./labs reset ID                          put an exercise's starter files back (yours kept as .mine)",
             "  ./labs check [LAB|ID] --mutants          (course authors, CI) the checks reject every known wrong answer",
             "",
-            "Examples: ./labs run 3.1    ./labs run 3.2 --starter    ./labs check lab03    ./labs check 3.1");
+            "Examples: ./labs watch    ./labs run 3.2 --starter    ./labs check 3.1    ./labs check lab03");
 
     private Labs() {
     }
@@ -53,8 +59,14 @@ public final class Labs {
                 case "cluster" -> new ClusterCommand().run(rest);
                 case "check" -> new CheckCommand(catalog).run(rest);
                 case "hint" -> new HintCommand(catalog, LabsHome.current()).run(rest);
+                case "watch" -> new WatchCommand(catalog, LabsHome.current()).run(rest);
+                case "progress" -> new ProgressCommand(catalog, LabsHome.current()).run(rest);
+                case "reset" -> new ResetCommand(catalog, LabsHome.current()).run(rest);
                 default -> throw new UsageException("Unknown command '" + argv[0] + "'.");
             };
+        } catch (UnknownNameException e) {
+            System.err.println(e.getMessage());
+            return 2;
         } catch (UsageException e) {
             System.err.println(e.getMessage());
             if (e.helpRequested()) {

@@ -4,27 +4,35 @@ import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
 
-/** {@code ./labs list}: every exercise, grouped by lab. */
+/** {@code ./labs list}: every exercise, grouped by lab; ✓ marks those whose checks passed last time. */
 final class ListCommand {
 
     private final Catalog catalog;
+    private final LabsHome home;
 
     ListCommand(Catalog catalog) {
+        this(catalog, LabsHome.current());
+    }
+
+    ListCommand(Catalog catalog, LabsHome home) {
         this.catalog = catalog;
+        this.home = home;
     }
 
     int run(String[] args) {
         if (args.length > 0) {
             throw new UsageException("./labs list takes no arguments.");
         }
+        Progress progress = Progress.load(home);
         for (Lab lab : catalog.labs()) {
             System.out.printf("%s  %s  (%s)%n", lab.id(), lab.title(), lab.module());
             for (Exercise exercise : lab.exercises()) {
-                System.out.printf("  %-6s %s%n", exercise.id(), exercise.title());
+                System.out.printf("%s %-6s %s%n", progress.passes(exercise.id()) ? "✓" : " ", exercise.id(), exercise.title());
             }
         }
         System.out.println();
-        System.out.println("Run one: ./labs run 3.1      Your starter: ./labs run 3.1 --starter      Check: ./labs check lab03");
+        System.out.println("✓ = your code passes its checks (./labs progress). Start: ./labs watch      "
+                + "Run one: ./labs run 3.1 [--starter]      Check: ./labs check 3.1");
         return 0;
     }
 }

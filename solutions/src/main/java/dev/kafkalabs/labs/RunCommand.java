@@ -10,6 +10,8 @@ import dev.kafkalabs.support.broker.BrokerProbe;
 import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.cli.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +56,9 @@ final class RunCommand {
                     + "then -- before the program's own arguments; got " + options + ".");
         }
         Exercise exercise = catalog.exercise(options.get(0));
+        if (!compileChangedSources(catalog.labOf(exercise).module())) {
+            return 1;
+        }
         Variant variant = starter ? Variant.STARTER : Variant.SOLUTION;
         Class<?> mainClass = exercise.mainClass(variant);
         // A shared runner (and any class it calls) picks the starter or the solution through Variant.current().
@@ -85,6 +90,26 @@ final class RunCommand {
         System.err.printf("==> %s %s (%s) - %s%n", exercise.id(), exercise.title(), variant.packageSegment(),
                 mainClass.getName());
         return runMain(mainClass, programArgs, ownBroker);
+    }
+
+    /**
+     * Compiles the lab's sources saved since they were last compiled (a starter being worked on) into its
+     * {@code target/classes}, which comes first on this JVM's class path; false, with the compiler's
+     * lines printed, when they do not compile.
+     */
+    private static boolean compileChangedSources(String module) {
+        LabsHome home = LabsHome.current();
+        Path classes = home.module(module).resolve("target/classes");
+        if (!Files.isDirectory(classes)) {
+            return true;
+        }
+        SourceCompiler.Outcome outcome = new SourceCompiler(home.root()).compileStale(
+                home.module(module).resolve("src/main/java"), classes, System.getProperty("java.class.path"));
+        if (!outcome.ok()) {
+            System.err.println("Your code does not compile yet:");
+            outcome.errors().forEach(System.err::println);
+        }
+        return outcome.ok();
     }
 
     /** The broker at 127.0.0.1:9092 if one answers, else an embedded one started when a client first needs it. */

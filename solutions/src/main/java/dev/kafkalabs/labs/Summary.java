@@ -3,6 +3,7 @@ package dev.kafkalabs.labs;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.junit.CheckResult;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +36,17 @@ final class Summary {
                     out.printf("        %s: %s%n", failure.checkName(), headline(exercise, failure.message()));
                 });
                 out.printf("        read: %s%n", exercise.guideSection());
+                out.printf("        hint: ./labs hint %s%n", exercise.id());
             }
         }
         long passing = exercises.stream().filter(this::passes).count();
         out.printf("%n%d of %d exercises pass.%n", passing, exercises.size());
+    }
+
+    /** Records, for each exercise whose checks ran, whether it passes now. */
+    void record(Progress progress, Instant when) {
+        exercises.stream().filter(exercise -> !checksOf(exercise).isEmpty())
+                .forEach(exercise -> progress.record(exercise.id(), passes(exercise), when));
     }
 
     boolean allPass() {
@@ -59,7 +67,7 @@ final class Summary {
         return false;
     }
 
-    private boolean passes(Exercise exercise) {
+    boolean passes(Exercise exercise) {
         List<CheckResult> checks = checksOf(exercise);
         return !checks.isEmpty() && checks.stream().allMatch(check -> check.passed() || check.skipped())
                 && checks.stream().anyMatch(CheckResult::passed);

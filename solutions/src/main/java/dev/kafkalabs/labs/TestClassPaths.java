@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Compiles lab modules' main and test code with the Maven wrapper and gives each module's test class
@@ -26,7 +29,73 @@ final class TestClassPaths {
         List<String> command = List.of(home.resolve("mvnw").toString(), "-B", "-q", "-pl", String.join(",", modules),
                 "-am", "test-compile", "dependency:build-classpath",
                 "-DincludeScope=test", "-Dmdep.outputFile=" + CLASSPATH_FILE);
-        return MavenChecks.run(home, command, log);
+        int exit = MavenChecks.run(home, command, log);
+        if (exit == 0) {
+            // The dependency plugin leaves an unchanged file as it was: mark it as built now.
+            modules.forEach(module -> touch(home.resolve(module).resolve(CLASSPATH_FILE)));
+        }
+        return exit;
+    }
+
+    /**
+     * True when the module's test class path file was built after every pom, every test source of the
+     * module and every main source of lab-support changed: then nothing but the module's main sources
+     * (which {@link SourceCompiler} handles) can be out of date, and Maven need not run.
+     */
+    boolean isFresh(String module) {
+        Path file = home.resolve(module).resolve(CLASSPATH_FILE);
+        Path moduleDir = home.resolve(module);
+        if (!Files.isRegularFile(file) || !Files.isDirectory(moduleDir.resolve("target/test-classes"))
+                || !Files.isDirectory(moduleDir.resolve("target/classes"))) {
+            return false;
+        }
+        try {
+            FileTime built = Files.getLastModifiedTime(file);
+            return !newer(built, home.resolve("pom.xml")) && !newer(built, home.resolve("lab-support/pom.xml"))
+                    && !newer(built, moduleDir.resolve("pom.xml"))
+                    && !anyNewer(built, moduleDir.resolve("src/test"))
+                    && !anyNewer(built, home.resolve("lab-support/src/main"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean newer(FileTime built, Path file) throws IOException {
+        return Files.exists(file) && Files.getLastModifiedTime(file).compareTo(built) > 0;
+    }
+
+    private static boolean anyNewer(FileTime built, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.anyMatch(file -> {
+                try {
+                    return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(built) > 0;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            if (Files.exists(file)) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        } catch (IOException e) {
+            // Only costs a Maven run next time.
+        }
+    }
+
+    /** The module's test-scope dependencies alone (lab-support and the libraries), for the compiler. */
+    String dependenciesOf(String module) {
+        try {
+            return Files.readString(home.resolve(module).resolve(CLASSPATH_FILE)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No test class path for " + module + " (was it built?)", e);
+        }
     }
 
     /** The module's test classes, main classes and test-scope dependencies, for {@code java -cp}. */
@@ -35,11 +104,7 @@ final class TestClassPaths {
         List<String> entries = new ArrayList<>();
         entries.add(moduleDir.resolve("target/test-classes").toString());
         entries.add(moduleDir.resolve("target/classes").toString());
-        try {
-            entries.add(Files.readString(moduleDir.resolve(CLASSPATH_FILE)).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No test class path for " + module + " (was it built?)", e);
-        }
+        entries.add(dependenciesOf(module));
         return String.join(java.io.File.pathSeparator, entries);
     }
 }

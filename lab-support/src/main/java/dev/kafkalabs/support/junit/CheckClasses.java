@@ -2,6 +2,7 @@ package dev.kafkalabs.support.junit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class CheckClasses {
     private void inspect(Path root, Path file) {
         String relative = root.relativize(file).toString();
         String className = relative.substring(0, relative.length() - ".class".length()).replace(file.getFileSystem().getSeparator(), ".");
-        if (className.contains("$")) {
+        if (className.contains("$") || !mentionsOurAnnotations(file)) {
             return;
         }
         Class<?> type = load(className);
@@ -83,6 +84,24 @@ public final class CheckClasses {
         } else if (type.isAnnotationPresent(ExerciseCheck.class)) {
             checks.add(type);
         }
+    }
+
+    /**
+     * True when the class file names {@link ExerciseCheck} or {@link Mutant} (its constant pool holds
+     * the annotation's type descriptor): only those classes are loaded, which keeps a lab with many test
+     * and mutant classes quick to scan.
+     */
+    private static boolean mentionsOurAnnotations(Path classFile) {
+        try {
+            String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
+            return bytes.contains(descriptorOf(ExerciseCheck.class)) || bytes.contains(descriptorOf(Mutant.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + classFile, e);
+        }
+    }
+
+    private static String descriptorOf(Class<?> annotation) {
+        return "L" + annotation.getName().replace('.', '/') + ";";
     }
 
     private static Optional<String> exerciseOf(Class<?> type) {

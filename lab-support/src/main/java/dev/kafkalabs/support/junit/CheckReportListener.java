@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import dev.kafkalabs.support.Todo;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -69,6 +70,11 @@ public final class CheckReportListener implements TestExecutionListener {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        if (root instanceof TimeoutException) {
+            // JUnit's own words name the method and the limit ("... timed out after 120 seconds").
+            return "Stopped at the per-check time limit: " + message.strip()
+                    + ". The code under test did not finish: a loop that never ends, or a wait without a bound?";
+        }
         return message.strip();
     }
 

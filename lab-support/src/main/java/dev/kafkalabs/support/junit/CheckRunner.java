@@ -2,11 +2,16 @@ package dev.kafkalabs.support.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.kafkalabs.support.BrokerUnreachableException;
+import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,23 +26,38 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * the whole run: the same checks {@code ./mvnw verify} runs, without Maven's start-up and forks.
  *
  * <pre>
- * CheckRunner checks  --variant starter|solution|mutant:NAME --report FILE [--exercise ID]...
+ * CheckRunner checks  --variant starter|solution|mutant:NAME --report FILE [--exercise ID]... [--time-limit SECONDS]
  * CheckRunner mutants [--exercise ID]...
+ * CheckRunner standby
  * </pre>
  *
  * {@code checks} writes one line per check to the report (see {@link CheckReportListener}).
  * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s, prints one line per
  * mutant and exits 0 only when every mutant is rejected with a message that names its misconception and
  * every exercise has at least {@link #MUTANTS_PER_EXERCISE} mutants. Run it with the module's test class path.
+ *
+ * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
+ * test engine and the Kafka clients (and finds a configured broker), then waits for one line on its
+ * standard input (the arguments of a {@code checks} run, separated by tabs) and runs it. The lab's own
+ * classes are loaded only then, so a starter compiled while the JVM waited is the one checked; the JVM's
+ * start-up is paid while the launcher compiles, or while the student edits.
+ *
+ * <p>Every check runs in a thread of its own and fails when it takes longer than its time limit
+ * ({@value #DEFAULT_TIME_LIMIT_SECONDS} s unless {@code --time-limit} says otherwise), so that a starter
+ * that hangs ends with a clear message instead of a run that never ends.
  */
 public final class CheckRunner {
 
     public static final int MUTANTS_PER_EXERCISE = 2;
     private static final String REJECTED = "rejected";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
-    private static final String CHECK_TIME_LIMIT = "180 s";
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
+    private static final int BROKER_ATTEMPTS = 4;
 
-    private final CheckClasses classes = CheckClasses.onClassPath();
+    private CheckClasses classes;
+    /** The broker found while on standby, if any. */
+    private RunningBroker broker;
+    private int timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
 
     public static void main(String[] argv) {
         int exit;
@@ -46,6 +66,9 @@ public final class CheckRunner {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             exit = 2;
+        } catch (BrokerUnreachableException e) {
+            System.err.println(e.getMessage());
+            exit = 3;
         }
         System.out.flush();
         // The broker's and clients' non-daemon threads must not keep the JVM alive.
@@ -54,7 +77,14 @@ public final class CheckRunner {
 
     private int run(String[] argv) {
         if (argv.length == 0) {
-            throw new IllegalArgumentException("Usage: CheckRunner checks|mutants [options]");
+            throw new IllegalArgumentException("Usage: CheckRunner checks|mutants|standby [options]");
+        }
+        if (argv[0].equals("standby")) {
+            // A configured broker is found (and its client classes loaded) before the student saves.
+            RunningBroker early = KafkaBootstrap.configuredServers() != null ? sharedBroker() : null;
+            String[] arguments = awaitArguments();
+            broker = early;
+            return run(arguments);
         }
         List<String> exercises = new ArrayList<>();
         String variant = Variant.SOLUTION.propertyValue();
@@ -69,11 +99,13 @@ public final class CheckRunner {
                 case "--exercise" -> exercises.add(value);
                 case "--variant" -> variant = value;
                 case "--report" -> report = Path.of(value);
+                case "--time-limit" -> timeLimitSeconds = positive(option, value);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
+        classes = CheckClasses.onClassPath();
         List<String> selected = exercises.isEmpty() ? classes.exercises() : exercises;
-        try (RunningBroker broker = sharedBroker()) {
+        try (RunningBroker shared = broker != null ? broker : sharedBroker()) {
             return switch (argv[0]) {
                 case "checks" -> {
                     if (report == null) {
@@ -88,11 +120,66 @@ public final class CheckRunner {
         }
     }
 
+    /**
+     * Loads what every run needs (the test engine, the Kafka clients) but none of the lab's classes,
+     * then returns the arguments of the run from the first line on standard input.
+     */
+    private static String[] awaitArguments() {
+        LauncherFactory.create();
+        for (String type : List.of("org.apache.kafka.clients.producer.KafkaProducer",
+                "org.apache.kafka.clients.consumer.KafkaConsumer", "org.apache.kafka.clients.admin.Admin",
+                "org.assertj.core.api.Assertions")) {
+            try {
+                Class.forName(type, true, CheckRunner.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Only a warm-up: a library the lab does not use is simply not loaded.
+            }
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isBlank()) {
+                throw new IllegalArgumentException("standby: no run was asked for");
+            }
+            return line.split("\t");
+        } catch (IOException e) {
+            throw new UncheckedIOException("standby: cannot read the run's arguments", e);
+        }
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " needs a positive whole number, not " + value);
+    }
+
     /** The broker every execution shares: the configured one, or one started here for the whole run. */
     private static RunningBroker sharedBroker() {
-        RunningBroker broker = Brokers.acquire();
+        RunningBroker broker = acquireWhileListening();
         Brokers.publish(broker);
         return broker;
+    }
+
+    /**
+     * {@link Brokers#acquire()}, asked again (up to {@value #BROKER_ATTEMPTS} times) while a configured
+     * broker accepts connections but is too busy to answer in time - common on a loaded machine.
+     */
+    private static RunningBroker acquireWhileListening() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Brokers.acquire();
+            } catch (BrokerUnreachableException e) {
+                String configured = KafkaBootstrap.configuredServers();
+                if (attempt == BROKER_ATTEMPTS || configured == null || !KafkaBootstrap.isListening(configured)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Runs the exercises' checks against {@code variant}, appending their outcomes to {@code report}. */
@@ -105,7 +192,9 @@ public final class CheckRunner {
         System.setProperty(CheckReportListener.REPORT_PROPERTY, report.toAbsolutePath().toString());
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(checkClasses.stream().map(type -> selectClass(type)).toList())
-                .configurationParameter("junit.jupiter.execution.timeout.default", CHECK_TIME_LIMIT)
+                .configurationParameter("junit.jupiter.execution.timeout.default", timeLimitSeconds + " s")
+                // A check that hangs is abandoned in its own thread; the run goes on and reports it.
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .build();
         LauncherFactory.create().execute(request);
     }

@@ -1,0 +1,100 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.junit.CheckResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The student loop's way to run an exercise's checks: the same checks as {@code ./mvnw verify}, through
+ * {@code CheckRunner} in one JVM, after compiling only the sources that changed ({@link SourceCompiler}).
+ * Maven runs only when the module's test class path must be (re)built ({@link ModuleBuild}).
+ */
+final class ExerciseChecks {
+
+    /** No check of a student run takes longer: a starter that hangs ends with a message naming the check. */
+    static final int TIME_LIMIT_SECONDS = 120;
+
+    private final LabsHome home;
+    private final ModuleBuild build;
+    private final PrintStream out;
+    private final int timeLimitSeconds;
+
+    ExerciseChecks(LabsHome home, ModuleBuild build, PrintStream out) {
+        this(home, build, out, TIME_LIMIT_SECONDS);
+    }
+
+    ExerciseChecks(LabsHome home, ModuleBuild build, PrintStream out, int timeLimitSeconds) {
+        this.home = home;
+        this.build = build;
+        this.out = out;
+        this.timeLimitSeconds = timeLimitSeconds;
+    }
+
+    /**
+     * Builds what Maven must build (rarely), then compiles the module's changed sources. False when the
+     * code does not compile; the compiler's lines are printed.
+     */
+    boolean prepare(String module) {
+        return ensureBuilt(module) && compileChanged(module);
+    }
+
+    /** Builds the module's checks and test class path with Maven when they are missing or out of date. */
+    boolean ensureBuilt(String module) {
+        return build.ensureBuilt(module, out);
+    }
+
+    /** Compiles the module's sources saved since they were last compiled; false (compiler lines printed) when they do not compile. */
+    boolean compileChanged(String module) {
+        Path moduleDir = home.module(module);
+        SourceCompiler.Outcome outcome = new SourceCompiler(home.root()).compileStale(
+                moduleDir.resolve("src/main/java"), moduleDir.resolve("target/classes"), build.dependencies(module));
+        if (!outcome.ok()) {
+            out.println("Your code does not compile yet:");
+            outcome.errors().forEach(out::println);
+            return false;
+        }
+        return true;
+    }
+
+    /** A JVM ready to run the module's checks against {@code bootstrap} (null: it finds or starts a broker). */
+    CheckJvm standby(String module, String bootstrap) {
+        return standby(module, bootstrap, "labs-check.log");
+    }
+
+    /** Like {@link #standby(String, String)}, its output in {@code target/logName}. */
+    CheckJvm standby(String module, String bootstrap, String logName) {
+        ClassDataArchive archive = new ClassDataArchive(home.module(module));
+        return CheckJvm.start(ClassDataArchive.jarsFirst(build.testClassPath(module)), home.module(module), bootstrap,
+                home.root().resolve("target").resolve(logName), archive.jvmOptions());
+    }
+
+    /**
+     * Runs the exercises' checks in {@code jvm}; empty (and the end of its log printed) when no check ran.
+     */
+    Optional<List<CheckResult>> run(CheckJvm jvm, Variant variant, List<Exercise> exercises) throws InterruptedException {
+        Path report = home.root().resolve("target").resolve("labs-check-report.tsv");
+        try {
+            Files.createDirectories(report.getParent());
+            Files.deleteIfExists(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the check report " + report, e);
+        }
+        int exit = jvm.run(CheckJvm.checksArguments(variant.propertyValue(), report, timeLimitSeconds,
+                exercises.stream().map(Exercise::id).toList()));
+        new ClassDataArchive(jvm.moduleDir()).buildInBackground(jvm.classPath(),
+                home.root().resolve("target").resolve("labs-class-data-archive.log"));
+        List<CheckResult> results = CheckResult.read(report);
+        if (results.isEmpty()) {
+            out.printf("The checks did not run (exit code %d). The end of %s:%n%s%n", exit, jvm.log(), jvm.logTail(15));
+            return Optional.empty();
+        }
+        return Optional.of(results);
+    }
+}
