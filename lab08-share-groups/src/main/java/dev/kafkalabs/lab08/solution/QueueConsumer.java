@@ -37,7 +37,7 @@ public final class QueueConsumer implements QueueWorker {
 
     @Override
     public void run() {
-        try (ShareConsumer<String, String> shareConsumer = createConsumer()) {
+        try (ShareConsumer<String, String> shareConsumer = createConsumer(setup)) {
             consumer = shareConsumer;
             shareConsumer.subscribe(List.of(setup.topic()));
             while (!stopping.get()) {
@@ -50,8 +50,11 @@ public final class QueueConsumer implements QueueWorker {
         }
     }
 
-    /** A share consumer: a member of the setup's share group, however many partitions the topic has. */
-    ShareConsumer<String, String> createConsumer() {
+    /**
+     * A share consumer: a member of the setup's share group, however many partitions the topic has
+     * (exercises 8.2 and 8.4 create theirs here too).
+     */
+    public static ShareConsumer<String, String> createConsumer(WorkerSetup setup) {
         Properties props = setup.properties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, setup.group());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, setup.name());

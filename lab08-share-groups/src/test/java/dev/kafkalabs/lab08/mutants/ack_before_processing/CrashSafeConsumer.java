@@ -4,18 +4,15 @@ import dev.kafkalabs.lab08.QueueWorker;
 import dev.kafkalabs.lab08.RecordHandler;
 import dev.kafkalabs.lab08.WorkerSetup;
 import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
+import dev.kafkalabs.lab08.solution.QueueConsumer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.clients.consumer.ShareConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Lab 8.4 - a consumer that may die at any moment without losing a job: a record is acknowledged only
@@ -38,13 +35,8 @@ public final class CrashSafeConsumer implements QueueWorker {
 
     @Override
     public void run() {
-        Properties props = setup.properties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, setup.group());
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, setup.name());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        AcknowledgingConsumer.explicitAcknowledgement(props);
-        try (ShareConsumer<String, String> shareConsumer = new KafkaShareConsumer<>(props)) {
+        WorkerSetup explicit = AcknowledgingConsumer.explicitAcknowledgement(setup);
+        try (ShareConsumer<String, String> shareConsumer = QueueConsumer.createConsumer(explicit)) {
             consumer = shareConsumer;
             shareConsumer.subscribe(List.of(setup.topic()));
             while (!stopping.get()) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -50,15 +50,16 @@ public final class QueueConsumer implements QueueWorker {
         }
     }
 
-    /** A share consumer: a member of the setup's share group, however many partitions the topic has. */
+    /** The mistake: a member of a consumer group by the same name, instead of a share consumer. */
     Consumer<String, String> createConsumer() {
         Properties props = setup.properties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, setup.group());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, setup.name());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        // The mistake: a plain consumer group, which gives the one partition to one member only.
+        // It knows consumer groups: start from the earliest record, and drop the share-only setting.
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.remove(ConsumerConfig.SHARE_ACQUIRE_MODE_CONFIG);
         return new KafkaConsumer<>(props);
     }
 

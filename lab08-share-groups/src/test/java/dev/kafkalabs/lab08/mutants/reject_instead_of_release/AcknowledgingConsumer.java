@@ -4,18 +4,16 @@ import dev.kafkalabs.lab08.Outcome;
 import dev.kafkalabs.lab08.OutcomeHandler;
 import dev.kafkalabs.lab08.QueueWorker;
 import dev.kafkalabs.lab08.WorkerSetup;
+import dev.kafkalabs.lab08.solution.QueueConsumer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.clients.consumer.ShareConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Lab 8.2 - explicit acknowledgement: the application tells the broker, record by record, what became
@@ -38,13 +36,8 @@ public final class AcknowledgingConsumer implements QueueWorker {
 
     @Override
     public void run() {
-        Properties props = setup.properties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, setup.group());
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, setup.name());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        explicitAcknowledgement(props);
-        try (ShareConsumer<String, String> shareConsumer = new KafkaShareConsumer<>(props)) {
+        WorkerSetup explicit = explicitAcknowledgement(setup);
+        try (ShareConsumer<String, String> shareConsumer = QueueConsumer.createConsumer(explicit)) {
             consumer = shareConsumer;
             shareConsumer.subscribe(List.of(setup.topic()));
             while (!stopping.get()) {
@@ -58,9 +51,12 @@ public final class AcknowledgingConsumer implements QueueWorker {
         }
     }
 
-    /** The consumer acknowledges each record itself (the default, implicit, accepts a whole poll at the next one). */
-    public static void explicitAcknowledgement(Properties props) {
-        props.put(ConsumerConfig.SHARE_ACKNOWLEDGEMENT_MODE_CONFIG, "explicit");
+    /**
+     * The setup of a consumer that acknowledges each record itself (the default, implicit, mode accepts
+     * every record of a poll at the next poll).
+     */
+    public static WorkerSetup explicitAcknowledgement(WorkerSetup setup) {
+        return setup.with(ConsumerConfig.SHARE_ACKNOWLEDGEMENT_MODE_CONFIG, "explicit");
     }
 
     /** Handles every record, acknowledges each with what became of it, and commits the acknowledgements. */
