@@ -125,6 +125,10 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         config.put("transaction.state.log.num.partitions", "5");
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
+        // The share groups' state topic is created on first use: 5 partitions instead of 50 make that quick,
+        // and a first attempt that found it not ready yet is retried after 5 s instead of 30 s.
+        config.put("share.coordinator.state.topic.num.partitions", "5");
+        config.put("group.share.initialize.retry.interval.ms", "5000");
         // Start a group's first rebalance at once instead of waiting 3 s for more members.
         config.put("group.initial.rebalance.delay.ms", "0");
         // KIP-848 groups settle in about 1.5 s instead of 5-10 s.
