@@ -37,7 +37,8 @@ public final class CrashDemo {
         try (ChildProcess doomed = ChildJvm.of(CrashDrill.class).args("--topic", queue.topic(), "--group",
                 queue.group(), "--processed", processed.toString(), "--freeze-at", "3", "--batch", "5").start();
              Crew crew = new Crew()) {
-            System.out.println("Started a consumer in another JVM (pid " + doomed.pid() + "); it freezes on its third job.");
+            System.out.println("Started a consumer in another JVM (pid " + doomed.pid()
+                    + "); it freezes on its third job.");
             String frozen = doomed.awaitOutput(CrashDrill.FROZEN, Duration.ofSeconds(60));
             System.out.println("  doomed:   " + frozen.trim());
             RecordHandler handler = record -> System.out.printf("  survivor: %s (delivery %d)%n", record.value(),
@@ -46,7 +47,8 @@ public final class CrashDemo {
                     queue.worker("survivor", 5), survivor.recording("survivor", handler)));
             doomed.kill();
             long killedAt = System.nanoTime();
-            System.out.printf("Killed it (SIGKILL) holding its batch; the acquisition lock is %d ms.%n", lock.toMillis());
+            System.out.printf("Killed it (SIGKILL) holding its batch; the acquisition lock is %d ms.%n",
+                    lock.toMillis());
             DemoQueue.awaitDone(() -> report(processed, survivor, jobs).missing() == 0, crew,
                     lock.multipliedBy(2).plusSeconds(30));
             survivor.all().stream().filter(delivery -> delivery.deliveryCount() > 1).findFirst().ifPresent(back ->

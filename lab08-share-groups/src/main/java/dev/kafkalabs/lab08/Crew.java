@@ -46,6 +46,22 @@ public final class Crew implements AutoCloseable {
                 .orElse(null);
     }
 
+    /**
+     * Throws when a worker's loop has failed: its exception as the cause (a starter's TODO is found there),
+     * and {@code explanation} applied to the one-line description as the message.
+     */
+    public void throwIfFailed(java.util.function.UnaryOperator<String> explanation) {
+        String failure = firstFailure();
+        if (failure != null) {
+            throw new IllegalStateException(explanation.apply(failure), failures.values().iterator().next());
+        }
+    }
+
+    /** {@link #throwIfFailed(java.util.function.UnaryOperator)} with the description as it is. */
+    public void throwIfFailed() {
+        throwIfFailed(description -> description);
+    }
+
     /** Stops every worker and waits for its loop to end (and its consumer to close). */
     @Override
     public synchronized void close() {
@@ -67,7 +83,8 @@ public final class Crew implements AutoCloseable {
 
     private static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder(failure.toString());
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
             text.append(" <- ").append(cause);
         }
         return text.toString();

@@ -130,7 +130,7 @@ public final class Deliveries {
         return counts;
     }
 
-    /** The jobs processed successfully, with repeats, as a ledger for a {@link dev.kafkalabs.support.delivery.DeliveryReport}. */
+    /** The jobs processed successfully, with repeats, as a ledger (for a delivery report). */
     public synchronized DeliveryLedger processedLedger() {
         DeliveryLedger ledger = new DeliveryLedger();
         deliveries.stream().filter(Delivery::processed).forEach(delivery -> ledger.record(delivery.job()));

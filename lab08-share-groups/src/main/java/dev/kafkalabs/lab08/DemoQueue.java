@@ -24,7 +24,8 @@ record DemoQueue(String topic, String group, int jobs) {
         String topic = Topics.createUnique(prefix, 1);
         String group = Topics.uniqueName(prefix + "-group");
         try (Admin admin = Admin.create(KafkaBootstrap.clientProperties())) {
-            Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class).configure(admin, group, groupSettings);
+            Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
+                    .configure(admin, group, groupSettings);
         }
         NumberedRecords.produce(topic, jobs);
         System.out.printf("Topic %s (1 partition) holds job-0 .. job-%d; share group %s%s.%n", topic, jobs - 1, group,
@@ -45,9 +46,7 @@ record DemoQueue(String topic, String group, int jobs) {
         while (!done.getAsBoolean() && crew.firstFailure() == null && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        if (crew.firstFailure() != null) {
-            throw new IllegalStateException(crew.firstFailure(), crew.failures().values().iterator().next());
-        }
+        crew.throwIfFailed();
         if (!done.getAsBoolean()) {
             System.out.printf("Not done after %d s: see what the lines above show.%n", timeout.toSeconds());
         }

@@ -22,7 +22,7 @@ public final class ShareGroupSettings {
         return Map.of();
     }
 
-    /** An acquisition lock of {@code duration} (the broker allows it down to its group.share.min.record.lock.duration.ms). */
+    /** An acquisition lock of {@code duration} (down to the broker's group.share.min.record.lock.duration.ms). */
     public static Map<String, String> lockDuration(Duration duration) {
         return Map.of(RECORD_LOCK_DURATION_MS, String.valueOf(duration.toMillis()));
     }

@@ -35,11 +35,13 @@ class CrashedConsumerIT {
         Path processedByDoomed = dir.resolve("doomed.txt");
 
         Deliveries survivor = new Deliveries();
-        try (ChildProcess doomed = ChildJvm.of(CrashDrill.class).args("--topic", topic, "--group", group,
-                "--processed", processedByDoomed.toString(), "--freeze-at", "3", "--batch", String.valueOf(BATCH)).start();
+        ChildJvm doomedJvm = ChildJvm.of(CrashDrill.class).args("--topic", topic, "--group", group,
+                "--processed", processedByDoomed.toString(), "--freeze-at", "3", "--batch", String.valueOf(BATCH));
+        try (ChildProcess doomed = doomedJvm.start();
              Crew crew = new Crew()) {
             String frozen = doomed.awaitOutput(CrashDrill.FROZEN, Duration.ofSeconds(60));
-            long held = Long.parseLong(frozen.substring(frozen.indexOf(CrashDrill.FROZEN) + CrashDrill.FROZEN.length()));
+            long held = Long.parseLong(
+                    frozen.substring(frozen.indexOf(CrashDrill.FROZEN) + CrashDrill.FROZEN.length()).trim());
             crew.start("survivor", Variant.current().instantiate(QueueWorker.class, CrashSafeConsumer.class,
                     SmallBatches.of(WorkerSetup.of(topic, group, "survivor"), BATCH),
                     survivor.recording("survivor", record -> Work.take(Duration.ofMillis(10)))));
@@ -47,7 +49,7 @@ class CrashedConsumerIT {
             long killedAt = System.nanoTime();
 
             await().atMost(Duration.ofSeconds(25)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-                assertThat(crew.firstFailure()).as("the surviving consumer's poll loop failed").isNull();
+                crew.throwIfFailed();
                 assertThat(survivor.of(held)).as("job-%d, held by the killed consumer, was never processed after the "
                         + "crash. Either it had been acknowledged before it was processed (the broker counted it "
                         + "done, and the crash lost it), or it came back with a delivery count above 1 and was "

@@ -35,11 +35,13 @@ class MoreConsumersThanPartitionsIT {
                 crew.start(name, Variant.current().instantiate(QueueWorker.class, QueueConsumer.class,
                         setup.named(name), deliveries.recording(name, record -> Work.take(Duration.ofMillis(25)))));
             }
+            FirstDelivery.awaitAny(crew, deliveries, " (a share group that starts at the latest offset skips the "
+                    + "jobs written before its consumers started: set share.auto.offset.reset=earliest)",
+                    failure -> failure);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                assertThat(crew.firstFailure()).as("a consumer's poll loop failed").isNull();
+                crew.throwIfFailed();
                 assertThat(deliveries.distinctProcessed())
-                        .as("jobs processed so far (a share group that starts at the latest offset skips the "
-                                + "jobs written before its consumers started: set share.auto.offset.reset=earliest)")
+                        .as("jobs processed")
                         .isEqualTo(JOBS);
             });
         }

@@ -47,8 +47,9 @@ class PoisonRecordIT {
         try (Crew crew = new Crew()) {
             crew.start("worker", Variant.current().instantiate(QueueWorker.class, AcknowledgingConsumer.class,
                     SmallBatches.of(WorkerSetup.of(topic, group, "worker"), 4), policy));
+            FirstDelivery.awaitAny(crew, deliveries, "", failure -> failure);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                assertThat(crew.firstFailure()).as("the consumer's poll loop failed").isNull();
+                crew.throwIfFailed();
                 assertThat(deadLetters).as("dead letters (job -> the delivery it was given up on): a job given up "
                         + "on before its last allowed delivery (%d) was given up on too early; a failure may be "
                         + "transient, RELEASE it to be tried again", DELIVERY_LIMIT)

@@ -30,7 +30,7 @@ public final class RetryPolicy implements OutcomeHandler {
     @Override
     public Outcome handle(ConsumerRecord<String, String> record) {
         throw new UnsupportedOperationException("Lab 8.3: run the handler; when it fails, have the record tried"
-                + " again, unless this was its last allowed delivery: then note it as a dead letter and have it archived"
-                + " - ./labs hint 8.3, README 8.3");
+                + " again, unless this was its last allowed delivery: then note it as a dead letter and have it"
+                + " archived - ./labs hint 8.3, README 8.3");
     }
 }

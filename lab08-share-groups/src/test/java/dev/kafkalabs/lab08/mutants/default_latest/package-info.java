@@ -1,4 +1,5 @@
-@Mutant(exercise = "8.1", misconception = "a share group delivers the records already in the topic (its default start is the latest offset)",
+@Mutant(exercise = "8.1",
+        misconception = "a share group delivers the records already in the topic (its default start is the latest offset)",
         failureMentions = "set share.auto.offset.reset=earliest")
 package dev.kafkalabs.lab08.mutants.default_latest;
 
