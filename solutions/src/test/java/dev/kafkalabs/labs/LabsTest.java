@@ -15,7 +15,7 @@ class LabsTest {
     void listShowsEveryLabWithItsExercises() {
         assertThat(Labs.run(new String[] {"list"})).as("exit code of ./labs list").isZero();
         assertThat(console.stdout())
-                .contains("lab03", "3.1    Simple producer", "lab04", "lab05", "lab06", "lab07", "lab10");
+                .contains("lab03", "3.1    Simple producer", "lab04", "lab05", "lab06", "lab07", "lab08", "lab10");
     }
 
     @Test

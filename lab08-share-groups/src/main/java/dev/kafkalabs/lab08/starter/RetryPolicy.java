@@ -1,0 +1,36 @@
+package dev.kafkalabs.lab08.starter;
+
+import dev.kafkalabs.lab08.DeadLetters;
+import dev.kafkalabs.lab08.Outcome;
+import dev.kafkalabs.lab08.OutcomeHandler;
+import dev.kafkalabs.lab08.RecordHandler;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Lab 8.3 - what to do when processing fails: try again on a later delivery, but not forever. A record
+ * that still fails on its last allowed delivery is a poison record: note it as a dead letter and have it
+ * archived, so that the rest of the queue flows on.
+ */
+public final class RetryPolicy implements OutcomeHandler {
+
+    private final RecordHandler handler;
+    private final int maxDeliveries;
+    private final DeadLetters deadLetters;
+
+    /**
+     * @param maxDeliveries the group's {@code share.delivery.count.limit}: after this many deliveries the
+     *                      broker would archive the record anyway
+     */
+    public RetryPolicy(RecordHandler handler, int maxDeliveries, DeadLetters deadLetters) {
+        this.handler = handler;
+        this.maxDeliveries = maxDeliveries;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public Outcome handle(ConsumerRecord<String, String> record) {
+        throw new UnsupportedOperationException("Lab 8.3: run the handler; when it fails, have the record tried"
+                + " again, unless this was its last allowed delivery: then note it as a dead letter and have it"
+                + " archived - ./labs hint 8.3, README 8.3");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.kafkalabs.lab08;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
+import dev.kafkalabs.lab08.solution.GroupSetup;
+import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.ExerciseCheck;
+import dev.kafkalabs.support.junit.TestKafka;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+@ExerciseCheck("8.2")
+class ExplicitAcknowledgementIT {
+
+    private static final int JOBS = 12;
+    private static final Duration QUIET = Duration.ofSeconds(2);
+
+    /** Every fourth job, from 1 on, fails the first time (TRY_AGAIN_LATER) and succeeds the second time. */
+    private static boolean retried(long job) {
+        return job % 4 == 1;
+    }
+
+    /** Every fourth job, from 2 on, can never be processed (UNPROCESSABLE). */
+    private static boolean unprocessable(long job) {
+        return job % 4 == 2;
+    }
+
+    /** Kafka's words for acknowledge() on an implicit-mode consumer, with the misconception named. */
+    private static String explainImplicitMode(String failure) {
+        return failure.contains("Implicit acknowledgement")
+                ? failure + " - acknowledge() was called on a consumer left in implicit mode: without "
+                        + "share.acknowledgement.mode=explicit, every record of a poll is accepted at the next poll"
+                : failure;
+    }
+
+    @Test
+    void acceptReleaseAndRejectDecideWhetherARecordComesBack(TestKafka kafka) {
+        String topic = kafka.createTopic("lab08-acks", 1);
+        String group = kafka.uniqueName("lab08-acks-group");
+        Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
+                .configure(kafka.admin(), group, ShareGroupSettings.none());
+        NumberedRecords.produce(topic, JOBS);
+
+        Deliveries deliveries = new Deliveries();
+        OutcomeHandler handler = record -> {
+            long job = NumberedRecords.number(record);
+            if (unprocessable(job)) {
+                return Outcome.UNPROCESSABLE;
+            }
+            boolean firstDelivery = record.deliveryCount().orElse((short) 1) == 1;
+            return retried(job) && firstDelivery ? Outcome.TRY_AGAIN_LATER : Outcome.DONE;
+        };
+        List<Long> retriedJobs = LongStream.range(0, JOBS).filter(ExplicitAcknowledgementIT::retried).boxed().toList();
+        try (Crew crew = new Crew()) {
+            crew.start("worker", Variant.current().instantiate(QueueWorker.class, AcknowledgingConsumer.class,
+                    SmallBatches.of(WorkerSetup.of(topic, group, "worker"), 4),
+                    deliveries.recordingOutcomes("worker", handler)));
+            FirstDelivery.awaitAny(crew, deliveries, "", ExplicitAcknowledgementIT::explainImplicitMode);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                crew.throwIfFailed(ExplicitAcknowledgementIT::explainImplicitMode);
+                assertThat(deliveries.of(retriedJobs.get(0)))
+                        .as("deliveries of job-%d, which the handler asked to TRY_AGAIN_LATER: a record "
+                                + "acknowledged with RELEASE is delivered again; one acknowledged with REJECT "
+                                + "(or accepted, as implicit acknowledgement does) is not", retriedJobs.get(0))
+                        .hasSizeGreaterThanOrEqualTo(2);
+                assertThat(deliveries.of(JOBS - 1)).as("deliveries of the last job").isNotEmpty();
+            });
+            // A RELEASEd record comes back at once: a few quiet seconds show what does not come back.
+            deliveries.awaitQuiet(QUIET, Duration.ofSeconds(20));
+        }
+        System.out.printf("8.2 deliveries: %s%n", deliveries.all());
+        for (long job = 0; job < JOBS; job++) {
+            List<Deliveries.Delivery> of = deliveries.of(job);
+            List<Integer> counts = of.stream().map(Deliveries.Delivery::deliveryCount).toList();
+            List<String> results = of.stream().map(Deliveries.Delivery::result).toList();
+            if (retried(job)) {
+                assertThat(counts).as("delivery counts of job-%d, RELEASEd once: it comes back with its delivery "
+                        + "count one higher, and is then accepted", job).containsExactly(1, 2);
+                assertThat(results).as("outcomes of job-%d", job).containsExactly("TRY_AGAIN_LATER", "DONE");
+            } else if (unprocessable(job)) {
+                assertThat(counts).as("delivery counts of job-%d, UNPROCESSABLE: a REJECTed record is archived "
+                        + "and never delivered again (RELEASE would bring it back)", job).containsExactly(1);
+            } else {
+                assertThat(counts).as("delivery counts of job-%d, DONE: an ACCEPTed record is never delivered again",
+                        job).containsExactly(1);
+            }
+        }
+    }
+}
