@@ -222,7 +222,8 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         LOG.debug("Formatted {}", dataDir);
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now, on 127.0.0.1 (for the cluster too). */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getByName(HOST))) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -270,7 +271,8 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes a broker's or cluster's temporary directory, as well as it can. */
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

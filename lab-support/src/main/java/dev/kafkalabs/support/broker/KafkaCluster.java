@@ -5,12 +5,9 @@ import dev.kafkalabs.support.process.ChildProcess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +67,9 @@ public final class KafkaCluster implements RunningBroker {
 
     private KafkaCluster(Path root, int brokers) {
         this.root = root;
-        this.controllerPort = freePort();
+        this.controllerPort = EmbeddedKafkaBroker.freePort();
         for (int id = 1; id <= brokers; id++) {
-            brokerPorts.put(id, freePort());
+            brokerPorts.put(id, EmbeddedKafkaBroker.freePort());
         }
     }
 
@@ -270,7 +267,7 @@ public final class KafkaCluster implements RunningBroker {
         if (controller != null) {
             controller.close();
         }
-        deleteRecursively(root);
+        EmbeddedKafkaBroker.deleteRecursively(root);
     }
 
     private ChildProcess launch(int nodeId, Properties config) {
@@ -416,30 +413,11 @@ public final class KafkaCluster implements RunningBroker {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on " + HOST, e);
-        }
-    }
-
     private static Path createTempDir() {
         try {
             return Files.createTempDirectory("kafka-cluster-");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the cluster's data directory", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: it is a temporary directory.
         }
     }
 }
