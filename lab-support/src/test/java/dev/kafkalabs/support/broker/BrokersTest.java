@@ -42,7 +42,7 @@ class BrokersTest {
 
         assertThatThrownBy(Brokers::acquire)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("use embedded, docker or docker-strict");
+                .hasMessageContaining("use embedded, secure, docker or docker-strict");
     }
 
     @Test
