@@ -4,7 +4,6 @@ import dev.kafkalabs.lab07.solution.FailoverReader;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
-import dev.kafkalabs.support.cli.UsageException;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -29,8 +28,8 @@ public final class FailoverReaderMain {
 
     public static void main(String[] argv) throws InterruptedException {
         Args args = Args.parse(argv, USAGE, List.of("topic", "group", "freeze-before", "work-ms"), List.of());
-        String topic = required(args, "topic");
-        String group = required(args, "group");
+        String topic = args.required("topic");
+        String group = args.required("group");
         long freezeBefore = args.longValue("freeze-before", -1);
         long workMs = args.positive("work-ms", 20, 0);
 
@@ -69,13 +68,6 @@ public final class FailoverReaderMain {
         }
     }
 
-    private static String required(Args args, String name) {
-        String value = args.valueOrNull(name);
-        if (value == null) {
-            throw new UsageException("--" + name + " is required.\nUsage: " + USAGE);
-        }
-        return value;
-    }
 
     private static void hang() {
         try {

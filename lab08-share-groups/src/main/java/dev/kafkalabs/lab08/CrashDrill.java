@@ -3,7 +3,6 @@ package dev.kafkalabs.lab08;
 import dev.kafkalabs.lab08.solution.CrashSafeConsumer;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
-import dev.kafkalabs.support.cli.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +28,9 @@ public final class CrashDrill {
 
     public static void main(String[] argv) throws InterruptedException {
         Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "freeze-at", "batch"), List.of());
-        String topic = required(args, "topic");
-        String group = required(args, "group");
-        Path processed = Path.of(required(args, "processed"));
+        String topic = args.required("topic");
+        String group = args.required("group");
+        Path processed = Path.of(args.required("processed"));
         int freezeAt = (int) args.positive("freeze-at", 3, 1);
         int batch = (int) args.positive("batch", 5, 1);
 
@@ -76,13 +75,5 @@ public final class CrashDrill {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String required(Args args, String name) {
-        String value = args.valueOrNull(name);
-        if (value == null) {
-            throw new UsageException("--" + name + " is required.\nUsage: " + USAGE);
-        }
-        return value;
     }
 }

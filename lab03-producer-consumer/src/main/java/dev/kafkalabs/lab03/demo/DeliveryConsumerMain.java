@@ -59,10 +59,10 @@ public final class DeliveryConsumerMain {
     public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("guarantee", "topic", "group", "processed", "stop-file", "work-ms"),
                 List.of());
-        Guarantee guarantee = guarantee(required(args, "guarantee"));
-        String topic = required(args, "topic");
-        String group = required(args, "group");
-        Path processedFile = Path.of(required(args, "processed"));
+        Guarantee guarantee = guarantee(args.required("guarantee"));
+        String topic = args.required("topic");
+        String group = args.required("group");
+        Path processedFile = Path.of(args.required("processed"));
         String stopFile = args.valueOrNull("stop-file");
         StopSignal stop = stopFile == null ? StopSignal.never() : StopSignal.whenFileExists(Path.of(stopFile));
         Duration work = Duration.ofMillis(args.positive("work-ms", 10, 0));
@@ -82,13 +82,5 @@ public final class DeliveryConsumerMain {
                 .orElseThrow(() -> new UsageException("--guarantee must be one of "
                         + Arrays.stream(Guarantee.values()).map(Guarantee::option).collect(Collectors.joining(", "))
                         + ", not '" + option + "'.\nUsage: " + USAGE));
-    }
-
-    static String required(Args args, String name) {
-        String value = args.valueOrNull(name);
-        if (value == null) {
-            throw new UsageException("--" + name + " is required.\nUsage: " + USAGE);
-        }
-        return value;
     }
 }

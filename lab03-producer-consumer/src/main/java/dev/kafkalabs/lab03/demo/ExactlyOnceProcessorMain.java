@@ -30,9 +30,9 @@ public final class ExactlyOnceProcessorMain {
 
     public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("input", "output", "group", "stop-file"), List.of());
-        String input = DeliveryConsumerMain.required(args, "input");
-        String output = DeliveryConsumerMain.required(args, "output");
-        String group = DeliveryConsumerMain.required(args, "group");
+        String input = args.required("input");
+        String output = args.required("output");
+        String group = args.required("group");
         String stopFile = args.valueOrNull("stop-file");
         StopSignal stop = stopFile == null ? StopSignal.never() : StopSignal.whenFileExists(Path.of(stopFile));
 

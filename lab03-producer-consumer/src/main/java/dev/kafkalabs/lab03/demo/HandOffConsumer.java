@@ -35,9 +35,9 @@ public final class HandOffConsumer {
 
     public static void main(String[] argv) throws InterruptedException {
         Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "stop-file", "work-ms"), List.of());
-        String topic = DeliveryConsumerMain.required(args, "topic");
-        String group = DeliveryConsumerMain.required(args, "group");
-        Path processedFile = Path.of(DeliveryConsumerMain.required(args, "processed"));
+        String topic = args.required("topic");
+        String group = args.required("group");
+        Path processedFile = Path.of(args.required("processed"));
         String stopFile = args.valueOrNull("stop-file");
         StopSignal stop = stopFile == null ? StopSignal.never() : StopSignal.whenFileExists(Path.of(stopFile));
         Duration work = Duration.ofMillis(args.positive("work-ms", 10, 0));
