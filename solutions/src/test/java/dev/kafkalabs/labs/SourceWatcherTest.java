@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +35,9 @@ class SourceWatcherTest {
             });
 
             Files.writeString(root.resolve("dev/kafkalabs/Example.java.mine"), "not a source");
-            Thread.sleep(1000);
-            assertThat(saved).as("a file that is not a .java source is ignored").isNotDone();
+            Awaitility.await("a file that is not a .java source is ignored")
+                    .during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                    .until(() -> !saved.isDone());
 
             Files.writeString(source, "class Example { int x; }");
             saved.get(10, TimeUnit.SECONDS);
