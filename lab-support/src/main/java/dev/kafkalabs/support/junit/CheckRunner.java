@@ -52,7 +52,6 @@ public final class CheckRunner {
     private static final String REJECTED = "rejected";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
-    private static final int BROKER_ATTEMPTS = 4;
 
     private CheckClasses classes;
     /** The broker found while on standby, if any. */
@@ -160,26 +159,9 @@ public final class CheckRunner {
 
     /** The broker every execution shares: the configured one, or one started here for the whole run. */
     private static RunningBroker sharedBroker() {
-        RunningBroker broker = acquireWhileListening();
+        RunningBroker broker = Brokers.acquire();
         Brokers.publish(broker);
         return broker;
-    }
-
-    /**
-     * {@link Brokers#acquire()}, asked again (up to {@value #BROKER_ATTEMPTS} times) while a configured
-     * broker accepts connections but is too busy to answer in time - common on a loaded machine.
-     */
-    private static RunningBroker acquireWhileListening() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Brokers.acquire();
-            } catch (BrokerUnreachableException e) {
-                String configured = KafkaBootstrap.configuredServers();
-                if (attempt == BROKER_ATTEMPTS || configured == null || !KafkaBootstrap.isListening(configured)) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Runs the exercises' checks against {@code variant}, appending their outcomes to {@code report}. */
