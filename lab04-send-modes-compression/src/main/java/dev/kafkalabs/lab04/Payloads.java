@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab04;
 
-import java.nio.charset.StandardCharsets;
+import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.ClickstreamGenerator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -34,12 +35,12 @@ public final class Payloads {
         return new Payloads(values);
     }
 
-    /** {@code count} clickstream events as JSON (see {@link ClickstreamEvents}). */
+    /** {@code count} click events as JSON, from the generator lab 6 uses (the course's schema and traffic). */
     public static Payloads clickstreamJson(int count, long seed) {
-        ClickstreamEvents events = new ClickstreamEvents(seed);
+        ClickstreamGenerator events = new ClickstreamGenerator(seed);
         byte[][] values = new byte[count][];
         for (int i = 0; i < count; i++) {
-            values[i] = events.next().getBytes(StandardCharsets.UTF_8);
+            values[i] = ClickEvents.toJson(events.next());
         }
         return new Payloads(values);
     }

@@ -2,6 +2,7 @@ package dev.kafkalabs.lab06;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kafkalabs.support.clicks.ClickEvent;
 
 /** How often each action happened on one domain, and its click-through ratio (clicked / viewed). */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,5 +1,7 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.CountResult;
+
 /** A counting program's work (6.2, 6.3, 6.4): run until asked to stop, then hand back the final counts. */
 public interface ClickCounter {
 

@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.CountResult;
 import java.util.List;
 import java.util.Map;
 

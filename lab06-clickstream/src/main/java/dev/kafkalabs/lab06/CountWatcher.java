@@ -2,6 +2,7 @@ package dev.kafkalabs.lab06;
 
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.clicks.CountResult;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

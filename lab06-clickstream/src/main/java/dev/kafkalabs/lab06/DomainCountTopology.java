@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.ClickEvent;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 

@@ -1,5 +1,7 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.ClickEvent;
+
 /**
  * What the 6.1 program needs from the exercise's producer: send each record, then make sure every one
  * arrived. Both the solution and the starter implement it, with a public constructor taking the topic.

@@ -1,6 +1,9 @@
 package dev.kafkalabs.lab06;
 
 import dev.kafkalabs.support.cli.UsageException;
+import dev.kafkalabs.support.clicks.ClickEvent;
+import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.ClickstreamGenerator;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

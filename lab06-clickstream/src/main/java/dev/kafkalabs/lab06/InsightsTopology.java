@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.ClickEvent;
 import java.time.Duration;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KTable;

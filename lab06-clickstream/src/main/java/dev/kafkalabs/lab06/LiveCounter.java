@@ -1,5 +1,7 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.CountResult;
+
 /**
  * 6.2's counter as its program and checks drive it: both the solution and the starter implement it, with
  * a public constructor taking {@link CounterOptions}.

@@ -4,6 +4,8 @@ import dev.kafkalabs.lab06.solution.StreamsDomainCounter;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.ParsedEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.ClickEvent;
+import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.ParsedEvent;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -2,6 +2,9 @@ package dev.kafkalabs.lab06;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.MalformedSamples;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

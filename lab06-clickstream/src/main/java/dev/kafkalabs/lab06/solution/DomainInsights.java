@@ -1,9 +1,9 @@
 package dev.kafkalabs.lab06.solution;
 
 import dev.kafkalabs.lab06.ActionStats;
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.InsightsTopology;
 import dev.kafkalabs.lab06.JsonSerde;
+import dev.kafkalabs.support.clicks.ClickEvent;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;

@@ -1,7 +1,7 @@
 package dev.kafkalabs.lab06.solution;
 
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.DomainCountTopology;
+import dev.kafkalabs.support.clicks.ClickEvent;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsConfig;

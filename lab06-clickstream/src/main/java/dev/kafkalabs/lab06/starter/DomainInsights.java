@@ -1,8 +1,8 @@
 package dev.kafkalabs.lab06.starter;
 
 import dev.kafkalabs.lab06.ActionStats;
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.InsightsTopology;
+import dev.kafkalabs.support.clicks.ClickEvent;
 import java.time.Duration;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KTable;

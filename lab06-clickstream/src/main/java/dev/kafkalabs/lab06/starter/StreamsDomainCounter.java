@@ -1,7 +1,7 @@
 package dev.kafkalabs.lab06.starter;
 
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.DomainCountTopology;
+import dev.kafkalabs.support.clicks.ClickEvent;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 

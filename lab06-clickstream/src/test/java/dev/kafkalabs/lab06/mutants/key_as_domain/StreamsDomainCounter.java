@@ -1,7 +1,7 @@
 package dev.kafkalabs.lab06.mutants.key_as_domain;
 
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.DomainCountTopology;
+import dev.kafkalabs.support.clicks.ClickEvent;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;

@@ -1,9 +1,9 @@
 package dev.kafkalabs.lab06.mutants.key_by_session;
 
-import dev.kafkalabs.lab06.ClickEvent;
 import dev.kafkalabs.lab06.EventSender;
 import dev.kafkalabs.lab06.SendFailures;
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.clicks.ClickEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -1,4 +1,4 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 /** A record value that is not a valid {@link ClickEvent}; the message says what is wrong with it. */
 public final class MalformedEventException extends Exception {

@@ -1,4 +1,4 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 /**
  * The outcome of reading one record value: the event, or the reason it is not one. The raw bytes are

@@ -1,4 +1,4 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /** One record value of every kind of malformed input the counters must survive, by description. */
-final class MalformedSamples {
+public final class MalformedSamples {
 
     private static final String VALID = "{\"timestamp\":1451635200055,\"session\":\"session_57\",\"domain\":\"twitter.com\","
             + "\"cost\":24,\"user\":\"user_31\",\"campaign\":\"campaign_1\",\"ip\":\"ip_64\",\"action\":\"blocked\"}";
@@ -16,12 +16,12 @@ final class MalformedSamples {
     }
 
     /** A correct event, as in the deck. */
-    static byte[] validEvent() {
+    public static byte[] validEvent() {
         return utf8(VALID);
     }
 
     /** Samples that are single lines of text, so that they can also sit in a replay file. */
-    static Map<String, byte[]> textLines() {
+    public static Map<String, byte[]> textLines() {
         Map<String, byte[]> samples = new LinkedHashMap<>();
         samples.put("plain text", utf8("this is not JSON at all"));
         samples.put("truncated JSON", utf8(VALID.substring(0, 40)));
@@ -39,7 +39,7 @@ final class MalformedSamples {
     }
 
     /** Every malformed kind, including values that cannot be a line of a text file. */
-    static Map<String, byte[]> all() {
+    public static Map<String, byte[]> all() {
         Map<String, byte[]> samples = new LinkedHashMap<>(textLines());
         samples.put("binary junk", binaryJunk(11, true));
         samples.put("empty value", new byte[0]);

@@ -1,4 +1,4 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
