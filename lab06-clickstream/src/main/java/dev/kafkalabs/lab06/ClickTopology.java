@@ -2,6 +2,7 @@ package dev.kafkalabs.lab06;
 
 import dev.kafkalabs.support.clicks.ClickEvent;
 import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.DeadLetters;
 import dev.kafkalabs.support.clicks.ParsedEvent;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;

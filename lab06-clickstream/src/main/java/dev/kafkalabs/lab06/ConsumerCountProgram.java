@@ -4,6 +4,9 @@ import dev.kafkalabs.lab06.solution.DomainCounter;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.clicks.ClickTopics;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.CounterProgram;
 import java.util.List;
 
 /**
@@ -25,7 +28,7 @@ public final class ConsumerCountProgram {
                 List.of("topic", "group", "dead-letter-topic", "exit-when-idle", "top", "refresh"),
                 List.of("from-beginning", "json"));
         CounterOptions options = new CounterOptions().group(DEFAULT_GROUP).read(args);
-        Topics.ensureExist(LabTopics.log(options.topic()), LabTopics.log(options.deadLetterTopic()));
+        Topics.ensureExist(ClickTopics.log(options.topic()), ClickTopics.log(options.deadLetterTopic()));
         LiveCounter counter = Variant.current().instantiate(LiveCounter.class, DomainCounter.class, options);
         try (CountWatcher watcher = CountWatcher.start(counter, options)) {
             CounterProgram.run(counter, options, "Domain counts");

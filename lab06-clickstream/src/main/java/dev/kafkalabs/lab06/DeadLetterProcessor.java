@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.DeadLetters;
 import dev.kafkalabs.support.clicks.ParsedEvent;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;

@@ -4,11 +4,15 @@ import dev.kafkalabs.lab06.solution.ClickstreamProducer;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.StopSignal;
 import dev.kafkalabs.support.cli.UsageException;
 import dev.kafkalabs.support.clicks.ClickEvent;
 import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.ClickTopics;
 import dev.kafkalabs.support.clicks.ClickstreamGenerator;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CountTable;
+import dev.kafkalabs.support.clicks.CounterOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,7 +45,7 @@ public final class GeneratorProgram {
         boolean json = args.flag("json");
         PrintStream progressOut = json ? System.err : System.out;
 
-        Topics.ensureExist(LabTopics.log(topic));
+        Topics.ensureExist(ClickTopics.log(topic));
         Map<String, Long> sentPerDomain = new HashMap<>();
         long malformed = 0;
         long sent = 0;

@@ -6,8 +6,12 @@ import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
 import dev.kafkalabs.support.clicks.ClickEvent;
+import dev.kafkalabs.support.clicks.ClickTopics;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.CounterProgram;
 import dev.kafkalabs.support.clicks.ParsedEvent;
+import dev.kafkalabs.support.clicks.TopicReader;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
@@ -109,8 +113,8 @@ public final class InsightsProgram implements StreamsApp {
 
     @Override
     public CountResult run() throws InterruptedException {
-        Topics.ensureExist(LabTopics.log(options.topic()), LabTopics.log(options.deadLetterTopic()),
-                LabTopics.compacted(options.outputTopic()), LabTopics.compacted(options.windowOutputTopic()));
+        Topics.ensureExist(ClickTopics.log(options.topic()), ClickTopics.log(options.deadLetterTopic()),
+                ClickTopics.compacted(options.outputTopic()), ClickTopics.compacted(options.windowOutputTopic()));
         runner.run(topology(), streamsConfig(), progress, options.exitWhenIdle(), options.refresh(), this::printTables);
 
         Map<String, ActionStats> actions = TopicReader.latestValues(options.outputTopic(), new StringDeserializer(),

@@ -1,6 +1,8 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.ClickCounter;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
 
 /**
  * 6.2's counter as its program and checks drive it: both the solution and the starter implement it, with

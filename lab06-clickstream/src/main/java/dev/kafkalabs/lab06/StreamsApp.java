@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.support.clicks.ClickCounter;
 import java.util.Properties;
 import org.apache.kafka.streams.Topology;
 

@@ -4,8 +4,13 @@ import dev.kafkalabs.lab06.solution.StreamsDomainCounter;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.clicks.ClickTopics;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CountTable;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.CounterProgram;
 import dev.kafkalabs.support.clicks.ParsedEvent;
+import dev.kafkalabs.support.clicks.TopicReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +84,8 @@ public final class StreamsCountProgram implements StreamsApp {
 
     @Override
     public CountResult run() throws InterruptedException {
-        Topics.ensureExist(LabTopics.log(options.topic()), LabTopics.log(options.deadLetterTopic()),
-                LabTopics.compacted(options.outputTopic()));
+        Topics.ensureExist(ClickTopics.log(options.topic()), ClickTopics.log(options.deadLetterTopic()),
+                ClickTopics.compacted(options.outputTopic()));
         runner.run(topology(), streamsConfig(), progress, options.exitWhenIdle(), options.refresh(), this::printTable);
         // What a downstream reader sees: the committed output, not this instance's memory.
         Map<String, Long> counts = TopicReader.latestValues(options.outputTopic(), new StringDeserializer(),

@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab06;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.clicks.CounterOptions;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;

@@ -8,6 +8,7 @@ import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.TopicReadiness;
 import dev.kafkalabs.support.clicks.ClickEvent;
 import dev.kafkalabs.support.clicks.ClickEvents;
+import dev.kafkalabs.support.clicks.ClickTopics;
 import dev.kafkalabs.support.clicks.CountResult;
 import dev.kafkalabs.support.clicks.MalformedSamples;
 import dev.kafkalabs.support.junit.ExerciseCheck;
@@ -59,7 +60,7 @@ class ClickstreamProducerIT {
     @Test
     void replayingAFileSendsEveryLineUnchangedMalformedOnesIncluded(TestKafka kafka, @TempDir Path dir) throws Exception {
         // One partition, so that the file's order is the topic's order; kept forever, as the program's own
-        // topics are (LabTopics.log): valid lines carry 2016 timestamps, malformed ones today's.
+        // topics are (ClickTopics.log): valid lines carry 2016 timestamps, malformed ones today's.
         String topic = kafka.uniqueName("lab06-replay");
         kafka.admin().createTopics(List.of(new NewTopic(topic, 1, (short) 1)
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))).all().get(30, TimeUnit.SECONDS);

@@ -10,6 +10,8 @@ import dev.kafkalabs.support.TopicReadiness;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.clicks.ClickEvents;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.DeadLetters;
 import dev.kafkalabs.support.clicks.MalformedSamples;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;

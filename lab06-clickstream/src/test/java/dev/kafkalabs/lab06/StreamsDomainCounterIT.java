@@ -3,7 +3,9 @@ package dev.kafkalabs.lab06;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kafkalabs.support.clicks.ClickCounter;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
 import dev.kafkalabs.support.clicks.MalformedSamples;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.clicks.ClickEvents;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.DeadLetters;
 import dev.kafkalabs.support.clicks.MalformedSamples;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import java.nio.charset.StandardCharsets;

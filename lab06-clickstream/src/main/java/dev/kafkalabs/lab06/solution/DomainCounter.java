@@ -1,12 +1,12 @@
 package dev.kafkalabs.lab06.solution;
 
-import dev.kafkalabs.lab06.CounterOptions;
-import dev.kafkalabs.lab06.DeadLetters;
 import dev.kafkalabs.lab06.LiveCounter;
 import dev.kafkalabs.lab06.SendFailures;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.clicks.ClickEvents;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.DeadLetters;
 import dev.kafkalabs.support.clicks.ParsedEvent;
 import java.time.Duration;
 import java.util.List;

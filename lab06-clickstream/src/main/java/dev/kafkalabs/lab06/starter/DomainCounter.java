@@ -1,11 +1,11 @@
 package dev.kafkalabs.lab06.starter;
 
-import dev.kafkalabs.lab06.CounterOptions;
-import dev.kafkalabs.lab06.DeadLetters;
 import dev.kafkalabs.lab06.LiveCounter;
 import dev.kafkalabs.lab06.SendFailures;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.clicks.CounterOptions;
+import dev.kafkalabs.support.clicks.DeadLetters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

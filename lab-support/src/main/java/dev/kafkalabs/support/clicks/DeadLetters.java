@@ -1,11 +1,11 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * The dead-letter convention of this lab: a malformed record is copied unchanged (key and value bytes)
+ * The dead-letter convention of the click-stream counters (labs 6 and 11): a malformed record is copied unchanged (key and value bytes)
  * to the dead-letter topic, with headers saying what was wrong and where it came from, so that someone
  * can inspect it, fix the producer, and replay it.
  */

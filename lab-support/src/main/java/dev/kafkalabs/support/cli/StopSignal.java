@@ -1,4 +1,4 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -1,19 +1,19 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * The shapes of this lab's topics, for {@link dev.kafkalabs.support.Topics#ensureExist}: existing topics
- * are left as they are.
+ * The shapes of the click-stream topics (labs 6 and 11), for
+ * {@link dev.kafkalabs.support.Topics#ensureExist}: existing topics are left as they are.
  */
-public final class LabTopics {
+public final class ClickTopics {
 
     /** Input topics get three partitions, so that a group of up to three consumers can share the work. */
     public static final int PARTITIONS = 3;
 
-    private LabTopics() {
+    private ClickTopics() {
     }
 
     /**

@@ -1,8 +1,6 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
-import dev.kafkalabs.support.clicks.CountResult;
-
-/** A counting program's work (6.2, 6.3, 6.4): run until asked to stop, then hand back the final counts. */
+/** A counting program's work (6.2, 6.3, 6.4, 11.2, 11.3): run until asked to stop, then hand back the final counts. */
 public interface ClickCounter {
 
     /** Counts until {@link #stop()} is called (or the program decides it is done); returns the final counts. */

@@ -1,4 +1,4 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import dev.kafkalabs.support.KafkaBootstrap;
 import java.time.Duration;

@@ -1,11 +1,11 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import dev.kafkalabs.support.cli.Args;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What the counting programs (6.2, 6.3, 6.4) are told on the command line. Each program reads the
+ * What the counting programs (6.2, 6.3, 6.4, 11.2, 11.3) are told on the command line. Each program reads the
  * options it declares; the others keep their defaults.
  */
 public final class CounterOptions {
@@ -93,7 +93,7 @@ public final class CounterOptions {
         return this;
     }
 
-    /** The consumer group (6.2) or the Streams {@code application.id} (6.3, 6.4). */
+    /** The consumer group (6.2), the Streams {@code application.id} (6.3, 6.4) or the Spark application (11.3). */
     public String group() {
         return group;
     }
@@ -103,7 +103,7 @@ public final class CounterOptions {
         return this;
     }
 
-    /** Where Kafka Streams keeps its local state; {@code null} means Kafka's default under the temp directory. */
+    /** Where Kafka Streams keeps its local state (6.3; {@code null}: Kafka's default under the temp directory), or Spark its checkpoints (11.3). */
     public Path stateDir() {
         return stateDir;
     }

@@ -1,8 +1,7 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.support.clicks.CountResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
-import dev.kafkalabs.support.clicks.CountResult;
+import dev.kafkalabs.support.cli.StopSignal;
 import java.io.PrintStream;
 
 /**
- * What every counting program (6.2, 6.3, 6.4) does around its counter: run it until Ctrl-C (or until it
+ * What every counting program (6.2, 6.3, 6.4, 11.2, 11.3) does around its counter: run it until Ctrl-C (or until it
  * stops by itself), then print the final counts as a table, or as one JSON object with {@code --json}.
  */
 public final class CounterProgram {

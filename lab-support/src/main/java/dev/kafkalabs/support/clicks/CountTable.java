@@ -1,6 +1,5 @@
-package dev.kafkalabs.lab06;
+package dev.kafkalabs.support.clicks;
 
-import dev.kafkalabs.support.clicks.CountResult;
 import java.util.List;
 import java.util.Map;
 
