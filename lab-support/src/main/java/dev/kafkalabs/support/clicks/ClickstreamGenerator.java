@@ -1,5 +1,6 @@
 package dev.kafkalabs.support.clicks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -31,6 +32,16 @@ public final class ClickstreamGenerator {
     public ClickstreamGenerator(long seed) {
         this.random = new SplittableRandom(seed);
         this.cumulativeShare = cumulativeZipfShares(DOMAINS.size());
+    }
+
+    /** The first {@code count} events of the generator with {@code seed}, as JSON: the values 6.1 sends. */
+    public static List<byte[]> jsonValues(long seed, int count) {
+        ClickstreamGenerator generator = new ClickstreamGenerator(seed);
+        List<byte[]> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(ClickEvents.toJson(generator.next()));
+        }
+        return values;
     }
 
     public ClickEvent next() {

@@ -1,8 +1,10 @@
 package dev.kafkalabs.support.clicks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -44,6 +46,15 @@ public final class MalformedSamples {
         samples.put("binary junk", binaryJunk(11, true));
         samples.put("empty value", new byte[0]);
         return Collections.unmodifiableMap(samples);
+    }
+
+    /** {@code events} with each of {@code malformed} inserted at a different place, spread evenly. */
+    public static List<byte[]> mixedInto(List<byte[]> events, List<byte[]> malformed) {
+        List<byte[]> mixed = new ArrayList<>(events);
+        for (int i = 0; i < malformed.size(); i++) {
+            mixed.add((int) ((long) (i + 1) * mixed.size() / (malformed.size() + 1)), malformed.get(i));
+        }
+        return mixed;
     }
 
     private static byte[] binaryJunk(long seed, boolean lineEndsAllowed) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,8 +20,12 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -77,6 +82,33 @@ public final class TestKafka implements AutoCloseable {
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, uniqueName(groupPrefix));
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return properties;
+    }
+
+    /**
+     * Sends {@code values} without keys (as a replayed file is sent) and waits until the broker has
+     * acknowledged them all.
+     */
+    public void sendValues(String topic, List<byte[]> values) {
+        // Answers only once every partition's leader is ready for writes (see Topics.awaitLeaders).
+        endOffsets(topic);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(clientProperties(), new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
+            for (byte[] value : values) {
+                CompletableFuture<RecordMetadata> sent = new CompletableFuture<>();
+                producer.send(new ProducerRecord<>(topic, value), (metadata, error) -> {
+                    if (error == null) {
+                        sent.complete(metadata);
+                    } else {
+                        sent.completeExceptionally(error);
+                    }
+                });
+                sends.add(sent);
+            }
+            producer.flush();
+            await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)),
+                    "send " + values.size() + " records to " + topic);
+        }
     }
 
     /** The sum over partitions of the topic's end offsets (for a non-transactional topic: records written). */
