@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts {@code CheckRunner} in a JVM of its own on one lab module's test class path. */
+/** Starts {@code CheckRunner} in a JVM of its own on one lab module's test class path, with the module's JVM options. */
 final class CheckRunnerJvm {
 
     private static final String RUNNER = "dev.kafkalabs.support.junit.CheckRunner";
@@ -20,6 +20,7 @@ final class CheckRunnerJvm {
     static int run(String classPath, Path workingDir, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ModuleJvmOptions.of(workingDir));
         passOn(command, KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.configuredServers());
         passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, System.getProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY));
         passOn(command, Brokers.BROKER_KIND_PROPERTY, System.getProperty(Brokers.BROKER_KIND_PROPERTY));

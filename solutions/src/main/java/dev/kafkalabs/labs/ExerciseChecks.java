@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,8 +72,10 @@ final class ExerciseChecks {
     /** Like {@link #standby(String, String)}, its output in {@code target/logName}. */
     CheckJvm standby(String module, String bootstrap, String logName) {
         ClassDataArchive archive = new ClassDataArchive(home.module(module));
+        List<String> jvmOptions = new ArrayList<>(ModuleJvmOptions.of(home.module(module)));
+        jvmOptions.addAll(archive.jvmOptions());
         return CheckJvm.start(ClassDataArchive.jarsFirst(build.testClassPath(module)), home.module(module), bootstrap,
-                home.root().resolve("target").resolve(logName), archive.jvmOptions());
+                home.root().resolve("target").resolve(logName), jvmOptions);
     }
 
     /**

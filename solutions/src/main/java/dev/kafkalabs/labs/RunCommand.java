@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>else an embedded broker started for this run, when the program first needs one (so that
  *       {@code --help} and bad arguments start nothing).</li>
  * </ol>
- * The environment (bootstrap list, client config file) is checked before anything starts.
+ * The environment (bootstrap list, client config file) is checked before anything starts. A lab whose
+ * module lists JVM options ({@link ModuleJvmOptions}) runs in a JVM started with them.
  */
 final class RunCommand {
 
@@ -56,6 +57,10 @@ final class RunCommand {
                     + "then -- before the program's own arguments; got " + options + ".");
         }
         Exercise exercise = catalog.exercise(options.get(0));
+        List<String> jvmOptions = ModuleJvmOptions.of(LabsHome.current().module(catalog.labOf(exercise).module()));
+        if (ModuleJvmOptions.needsRelaunch(jvmOptions)) {
+            return ModuleJvmOptions.relaunch(jvmOptions, "run", args);
+        }
         if (!compileChangedSources(catalog.labOf(exercise).module())) {
             return 1;
         }
