@@ -39,7 +39,7 @@ class SimpleProducerIT {
             output = producer.tail();
         }
         written = kafka.endOffsetTotal(topic);
-        records = kafka.readAll(topic, new IntegerDeserializer(), new StringDeserializer(), COUNT, Duration.ofSeconds(30));
+        records = kafka.readToEnd(topic, new IntegerDeserializer(), new StringDeserializer(), Duration.ofSeconds(30));
     }
 
     @Test

@@ -148,6 +148,31 @@ public final class TestKafka implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Reads everything {@code topic} holds now, from the beginning of every partition to its end offset
+     * as of this call, without a group: for a check that runs after the writing program has ended. It
+     * returns as soon as the end is reached (at once for an empty topic), so a starter that sent nothing
+     * fails in a second instead of after a timeout; {@code timeout} bounds a slow read.
+     */
+    public <K, V> List<ConsumerRecord<K, V>> readToEnd(String topic, Deserializer<K> keys, Deserializer<V> values,
+                                                      Duration timeout) {
+        Map<TopicPartition, Long> ends = endOffsets(topic);
+        List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(clientProperties(), keys, values)) {
+            consumer.assign(ends.keySet());
+            consumer.seekToBeginning(ends.keySet());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!reached(consumer, ends) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
     /** The topic's partitions, in order. */
     public List<TopicPartition> partitions(String topic) {
         return await(admin().describeTopics(List.of(topic)).allTopicNames().toCompletionStage().toCompletableFuture(),
