@@ -1,0 +1,16 @@
+package dev.kafkalabs.lab11.solution;
+
+import dev.kafkalabs.lab11.CheckpointPolicy;
+import java.nio.file.Path;
+
+/**
+ * Lab 11.3 - where a streaming query keeps its progress: the offsets it has read and committed, and its
+ * running counts. A query started again on the same checkpoint continues where the last one stopped.
+ */
+public final class Checkpoints implements CheckpointPolicy {
+
+    @Override
+    public Path location(Path stateDir, String applicationId, String query) {
+        return stateDir.resolve(applicationId).resolve(query);
+    }
+}
