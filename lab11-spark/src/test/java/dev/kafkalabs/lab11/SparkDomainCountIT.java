@@ -3,6 +3,7 @@ package dev.kafkalabs.lab11;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.MainRunner;
+import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.clicks.ClickEvents;
 import dev.kafkalabs.support.clicks.ClickstreamGenerator;
 import dev.kafkalabs.support.clicks.CountResult;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +41,8 @@ class SparkDomainCountIT {
                 List.copyOf(malformed.values()));
         kafka.sendValues(topic, values);
 
-        String stdout = StdoutCapture.of(() -> MainRunner.run(SparkCountProgram.class, "--topic", topic,
-                "--output-topic", output, "--dead-letter-topic", deadLetters, "--from-beginning", "--available-now",
-                "--json"));
+        String stdout = StdoutCapture.of(() -> runProgram("--topic", topic, "--output-topic", output,
+                "--dead-letter-topic", deadLetters, "--from-beginning", "--available-now", "--json"));
 
         assertThat(stdout.strip()).as("stdout with --json: exactly one JSON object, nothing else").doesNotContain("\n");
         CountResult result = CountResult.fromJson(stdout.strip());
@@ -68,6 +69,28 @@ class SparkDomainCountIT {
                 + "ground truth of lab 6's generator. A count under \"null\": the events were counted by their record "
                 + "key, which is the domain only when 6.1 wrote them", COUNT)
                 .isEqualTo(CountResult.of(values).counts());
+    }
+
+    /**
+     * Runs the program; a failure other than a starter's TODO fails the check with what it means. The
+     * output topic is compacted, and a compacted topic refuses a record without a key.
+     */
+    private static void runProgram(String... args) throws Exception {
+        try {
+            MainRunner.run(SparkCountProgram.class, args);
+        } catch (Exception e) {
+            if (Todo.find(e).isPresent()) {
+                throw e;
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidRecordException) {
+                    throw new AssertionError("The count records had no key, and the compacted output topic refused "
+                            + "them: the events were counted by their record key, which is the domain only when 6.1 "
+                            + "wrote them (these were sent without keys, as a replayed file is)", e);
+                }
+            }
+            throw new AssertionError("The program failed: " + e.getMessage(), e);
+        }
     }
 
     /** ISO-8859-1 maps every byte to one char: byte arrays become comparable strings. */
