@@ -64,6 +64,8 @@ public final class SparkDomainCounter implements ClickCounter {
     public CountResult run() throws Exception {
         Topics.ensureExist(ClickTopics.log(options.topic()), ClickTopics.log(options.deadLetterTopic()),
                 ClickTopics.compacted(options.outputTopic()));
+        Path countsCheckpoint = checkpointOf.apply(COUNTS_QUERY);
+        Path deadLettersCheckpoint = checkpointOf.apply(DEAD_LETTERS_QUERY);
         SparkSession spark = SparkSessions.get(master);
         Map<String, String> kafka = SparkKafka.options();
         Dataset<Row> records = spark.readStream()
@@ -82,9 +84,10 @@ public final class SparkDomainCounter implements ClickCounter {
                 queries.stop();
             }
             // Each micro-batch writes the counts that changed: the latest record of a domain is its count.
-            queries.track(toKafka(countRecords, COUNTS_QUERY, options.outputTopic(), OutputMode.Update(), kafka));
-            queries.track(toKafka(steps.deadLetters(parsed), DEAD_LETTERS_QUERY, options.deadLetterTopic(),
-                    OutputMode.Append(), kafka));
+            queries.track(toKafka(countRecords, COUNTS_QUERY, countsCheckpoint, options.outputTopic(),
+                    OutputMode.Update(), kafka));
+            queries.track(toKafka(steps.deadLetters(parsed), DEAD_LETTERS_QUERY, deadLettersCheckpoint,
+                    options.deadLetterTopic(), OutputMode.Append(), kafka));
             queries.await(options.exitWhenIdle());
             LOG.info("Read {}", queries.summary());
         }
@@ -106,14 +109,14 @@ public final class SparkDomainCounter implements ClickCounter {
         return running == null ? 0 : running.records();
     }
 
-    private StreamingQuery toKafka(Dataset<Row> results, String name, String topic, OutputMode mode,
+    private StreamingQuery toKafka(Dataset<Row> results, String name, Path checkpoint, String topic, OutputMode mode,
                                    Map<String, String> kafka) throws TimeoutException {
         return results.writeStream()
                 .queryName(name)
                 .format(SparkKafka.FORMAT)
                 .options(kafka)
                 .option("topic", topic)
-                .option("checkpointLocation", checkpointOf.apply(name).toString())
+                .option("checkpointLocation", checkpoint.toString())
                 .outputMode(mode)
                 .trigger(trigger)
                 .start();

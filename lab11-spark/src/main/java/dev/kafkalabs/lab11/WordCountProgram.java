@@ -48,7 +48,8 @@ public final class WordCountProgram {
             try {
                 watch.track(WordCountQuery.toTopic(steps, spark, kafka, topic, output,
                         checkpoint.of(WordCountQuery.TO_TOPIC), EVERY_TWO_SECONDS));
-                watch.track(WordCountQuery.toConsole(steps, spark, kafka, topic, EVERY_TWO_SECONDS));
+                watch.track(WordCountQuery.toConsole(steps, spark, kafka, topic, checkpoint.of(WordCountQuery.TO_CONSOLE),
+                        EVERY_TWO_SECONDS));
                 System.out.printf("Counting the words of '%s' into '%s' and on this console every 2 seconds.%n"
                         + "Type lines here: each one is sent to '%s'. %s%n", topic, output, topic,
                         exitWhenIdle == null ? "Ctrl-C to stop." : "Stops after " + exitWhenIdle.toSeconds()

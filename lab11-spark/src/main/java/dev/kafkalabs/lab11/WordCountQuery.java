@@ -41,11 +41,12 @@ public final class WordCountQuery {
 
     /** Prints the counts that changed at each trigger on stdout. */
     public static StreamingQuery toConsole(WordCountSteps steps, SparkSession spark, Map<String, String> kafka,
-                                           String input, Trigger trigger) throws TimeoutException {
+                                           String input, Path checkpoint, Trigger trigger) throws TimeoutException {
         return steps.countWords(steps.lines(spark, kafka, input)).writeStream()
                 .queryName(TO_CONSOLE)
                 .format("console")
                 .option("truncate", false)
+                .option("checkpointLocation", checkpoint.toString())
                 .outputMode(OutputMode.Update())
                 .trigger(trigger)
                 .start();
