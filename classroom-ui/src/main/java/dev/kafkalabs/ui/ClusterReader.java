@@ -29,6 +29,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.ListShareGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -70,19 +71,25 @@ final class ClusterReader {
      * @throws ExecutionException when it refuses it
      */
     ClusterView read(String bootstrap) throws ExecutionException, TimeoutException, InterruptedException {
-        List<BrokerNode> brokers = await(admin.describeCluster().nodes()).stream()
+        // Independent requests go out together, so that a read costs a few round trips, not one per call.
+        KafkaFuture<Collection<Node>> nodes = admin.describeCluster().nodes();
+        KafkaFuture<Set<String>> names = admin.listTopics().names();
+        KafkaFuture<Collection<GroupListing>> groupListings = admin.listGroups().all();
+        List<BrokerNode> brokers = await(nodes).stream()
                 .sorted(Comparator.comparingInt(Node::id))
                 .map(node -> new BrokerNode(node.id(), node.host() + ":" + node.port()))
                 .toList();
-        Map<String, TopicDescription> descriptions = successful(admin.describeTopics(await(admin.listTopics().names()))
-                .topicNameValues());
+        Map<String, TopicDescription> descriptions = successful(admin.describeTopics(await(names)).topicNameValues());
         List<TopicPartition> partitions = descriptions.values().stream()
                 .flatMap(topic -> topic.partitions().stream().map(info -> new TopicPartition(topic.name(), info.partition())))
                 .toList();
-        Map<TopicPartition, Long> logStart = offsets(partitions, OffsetSpec.earliest(), IsolationLevel.READ_UNCOMMITTED);
-        Map<TopicPartition, Long> highWatermark = offsets(partitions, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED);
+        ListOffsetsResult earliest = listOffsets(partitions, OffsetSpec.earliest(), IsolationLevel.READ_UNCOMMITTED);
+        ListOffsetsResult latest = listOffsets(partitions, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED);
         // latest() under read_committed is the last stable offset: where an open transaction begins.
-        Map<TopicPartition, Long> lastStable = offsets(partitions, OffsetSpec.latest(), IsolationLevel.READ_COMMITTED);
+        ListOffsetsResult stable = listOffsets(partitions, OffsetSpec.latest(), IsolationLevel.READ_COMMITTED);
+        Map<TopicPartition, Long> logStart = offsets(earliest, partitions);
+        Map<TopicPartition, Long> highWatermark = offsets(latest, partitions);
+        Map<TopicPartition, Long> lastStable = offsets(stable, partitions);
 
         List<TopicView> topics = descriptions.values().stream()
                 .sorted(Comparator.comparing(TopicDescription::name))
@@ -91,7 +98,7 @@ final class ClusterReader {
                         .toList()))
                 .toList();
 
-        Collection<GroupListing> listings = await(admin.listGroups().all());
+        Collection<GroupListing> listings = await(groupListings);
         return new ClusterView(bootstrap, null, brokers, topics, consumerGroups(listings, highWatermark),
                 shareGroups(listings, partitions, highWatermark), List.of());
     }
@@ -107,12 +114,12 @@ final class ClusterReader {
                 highWatermark.getOrDefault(partition, -1L));
     }
 
-    private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec, IsolationLevel isolation) {
-        if (partitions.isEmpty()) {
-            return Map.of();
-        }
-        var result = admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), partition -> spec)),
+    private ListOffsetsResult listOffsets(List<TopicPartition> partitions, OffsetSpec spec, IsolationLevel isolation) {
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), partition -> spec)),
                 new ListOffsetsOptions(isolation));
+    }
+
+    private static Map<TopicPartition, Long> offsets(ListOffsetsResult result, List<TopicPartition> partitions) {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         for (TopicPartition partition : partitions) {
             ifAnswered(result.partitionResult(partition)).ifPresent(info -> offsets.put(partition, info.offset()));
