@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -15,8 +16,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Topic and group bookkeeping shared by the labs' programs and checks, through the {@link Admin} client
@@ -99,6 +103,32 @@ public final class Topics {
                     .entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
         });
+    }
+
+    /**
+     * Every record of the given partitions from their beginning up to {@code ends} (end offsets taken
+     * when the writing was over), read without a group with {@code clientProperties}. It returns as soon
+     * as every partition is read to its end (at once when they are empty); {@code timeout} bounds a slow
+     * read. With {@code isolation.level=read_committed} the end offsets include transaction markers, which
+     * such a consumer reaches once the last transaction's marker is written.
+     */
+    public static <K, V> List<ConsumerRecord<K, V>> readUpTo(Map<TopicPartition, Long> ends, Properties clientProperties,
+                                                            Deserializer<K> keys, Deserializer<V> values,
+                                                            Duration timeout) {
+        List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(clientProperties, keys, values)) {
+            consumer.assign(ends.keySet());
+            consumer.seekToBeginning(ends.keySet());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!reached(consumer, ends) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
     /** How many records of {@code topic} the group has not committed yet, summed over partitions. */

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kafkalabs.lab03.demo.ExactlyOnceProcessorMain;
 import dev.kafkalabs.lab03.solution.TransactionalWriter;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildProcess;
-import dev.kafkalabs.support.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -137,24 +137,9 @@ class ExactlyOnceIT {
     private static List<String> read(TestKafka kafka, String topic, String isolation, int partitions) {
         Properties props = kafka.clientProperties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> all = new ArrayList<>();
-            for (int partition = 0; partition < partitions; partition++) {
-                all.add(new TopicPartition(topic, partition));
-            }
-            consumer.assign(all);
-            consumer.seekToBeginning(all);
-            // The high watermark, transaction markers included: a read_committed consumer gets there once the
-            // last transaction's marker is written (commitTransaction() may return a moment before that).
-            Map<TopicPartition, Long> end = kafka.endOffsets(topic);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (all.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> values.add(record.value()));
-            }
-        }
-        return values;
+        Map<TopicPartition, Long> ends = kafka.endOffsets(topic);
+        assertThat(ends).as("partitions of %s", topic).hasSize(partitions);
+        return Topics.readUpTo(ends, props, new StringDeserializer(), new StringDeserializer(), Duration.ofSeconds(30))
+                .stream().map(ConsumerRecord::value).toList();
     }
 }

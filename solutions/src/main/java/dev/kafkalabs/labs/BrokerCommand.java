@@ -21,10 +21,7 @@ final class BrokerCommand {
         Args args = Args.parse(argv, "./labs broker [--port N] [--data-dir DIR | --secure]", List.of("port", "data-dir"),
                 List.of("secure"));
         boolean secure = args.flag("secure");
-        int port = args.intValue("port", 9092);
-        if (port < 1 || port > 65535) {
-            throw new UsageException("--port must be a TCP port (1-65535), not " + port + ".");
-        }
+        int port = args.port("port", 9092);
         Path dataDir = args.valueOrNull("data-dir") == null ? null : Path.of(args.valueOrNull("data-dir")).toAbsolutePath();
         if (dataDir != null && Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
             throw new UsageException("--data-dir " + dataDir + " is a file, not a directory.");

@@ -18,6 +18,7 @@ import java.util.List;
  * ./labs watch [ID] [--poll]                check the current exercise again at every save
  * ./labs progress                           which exercises pass, and the next one to do
  * ./labs reset ID                           put an exercise's starter back (your version kept as .mine)
+ * ./labs ui [--port N]                      a live view of the cluster in a web page (classroom-ui)
  * </pre>
  */
 public final class Labs {
@@ -33,6 +34,7 @@ public final class Labs {
             "  ./labs hint ID [--all]                   the next hint for an exercise (--all: every hint)",
             "  ./labs progress                          which exercises pass, and the next one to do",
             "  ./labs reset ID                          put an exercise's starter files back (yours kept as .mine)",
+            "  ./labs ui [--port N]                     a live view of the cluster at http://127.0.0.1:8080/ (groups, lag, topics)",
             "  ./labs check [LAB|ID] --mutants          (course authors, CI) the checks reject every known wrong answer",
             "",
             "Examples: ./labs watch    ./labs run 3.2 --starter    ./labs check 3.1    ./labs check lab03");
@@ -62,6 +64,7 @@ public final class Labs {
                 case "watch" -> new WatchCommand(catalog, LabsHome.current()).run(rest);
                 case "progress" -> new ProgressCommand(catalog, LabsHome.current()).run(rest);
                 case "reset" -> new ResetCommand(catalog, LabsHome.current()).run(rest);
+                case "ui" -> new UiCommand(LabsHome.current()).run(rest);
                 default -> throw new UsageException("Unknown command '" + argv[0] + "'.");
             };
         } catch (UnknownNameException e) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -91,6 +92,39 @@ class BadInputTest {
             assertThat(stderr()).contains("Port " + port + " on 127.0.0.1 is already in use");
             assertNoStackTrace();
         }
+    }
+
+    @ParameterizedTest(name = "./labs ui {0}")
+    @MethodSource("badUiArguments")
+    void badUiArgumentsAreAUsageErrorAndStartNothing(String arguments, String said) {
+        String[] argv = ("ui " + arguments).split(" ");
+
+        assertThat(Labs.run(argv)).as("exit code of ./labs %s", String.join(" ", argv)).isEqualTo(2);
+        assertThat(stderr()).contains(said, "Usage: ./labs ui [--port N]");
+        assertNoStackTrace();
+    }
+
+    static Stream<Arguments> badUiArguments() {
+        return Stream.of(
+                Arguments.of("--port 99999", "--port must be a TCP port (1-65535), not 99999"),
+                Arguments.of("--port http", "--port must be a whole number, not 'http'"),
+                Arguments.of("--port", "--port needs a value"),
+                Arguments.of("--open", "Unknown argument '--open'"));
+    }
+
+    @Test
+    void uiHelpShowsItsUsageAndStartsNothing() {
+        assertThat(Labs.run(new String[] {"ui", "--help"})).as("exit code of ./labs ui --help").isZero();
+        assertThat(stderr()).contains("Usage: ./labs ui [--port N]");
+        assertNoStackTrace();
+    }
+
+    @Test
+    void uiFindsABadEnvironmentBeforeStartingItsJvm() {
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, "nohost");
+
+        assertThat(Labs.run(new String[] {"ui"})).as("exit code").isEqualTo(1);
+        assertOneLineMentioning("'nohost' is not a host:port address");
     }
 
     @ParameterizedTest(name = "./labs run {0} -- --help")

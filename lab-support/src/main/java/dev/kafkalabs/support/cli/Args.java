@@ -92,6 +92,15 @@ public final class Args {
         return number(name, defaultValue, min, Long.MAX_VALUE);
     }
 
+    /** A TCP port number (1-65535). */
+    public int port(String name, int defaultValue) {
+        int port = intValue(name, defaultValue);
+        if (port < 1 || port > 65535) {
+            throw new UsageException("--" + name + " must be a TCP port (1-65535), not " + port + ".\nUsage: " + usage);
+        }
+        return port;
+    }
+
     public boolean flag(String name) {
         return flags.contains(name);
     }

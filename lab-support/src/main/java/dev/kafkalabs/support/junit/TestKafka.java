@@ -2,6 +2,7 @@ package dev.kafkalabs.support.junit;
 
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.TopicReadiness;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.broker.RunningBroker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -156,21 +157,7 @@ public final class TestKafka implements AutoCloseable {
      */
     public <K, V> List<ConsumerRecord<K, V>> readToEnd(String topic, Deserializer<K> keys, Deserializer<V> values,
                                                       Duration timeout) {
-        Map<TopicPartition, Long> ends = endOffsets(topic);
-        List<ConsumerRecord<K, V>> records = new ArrayList<>();
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(clientProperties(), keys, values)) {
-            consumer.assign(ends.keySet());
-            consumer.seekToBeginning(ends.keySet());
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!reached(consumer, ends) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
-    }
-
-    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+        return Topics.readUpTo(endOffsets(topic), clientProperties(), keys, values, timeout);
     }
 
     /** The topic's partitions, in order. */

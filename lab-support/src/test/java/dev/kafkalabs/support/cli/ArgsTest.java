@@ -35,6 +35,15 @@ class ArgsTest {
     }
 
     @Test
+    void aPortIsATcpPortNumber() {
+        assertThat(parse("--count", "9092").port("count", 1)).isEqualTo(9092);
+        assertThat(parse().port("count", 8080)).isEqualTo(8080);
+        assertThatThrownBy(() -> parse("--count", "65536").port("count", 1))
+                .hasMessageContaining("--count must be a TCP port (1-65535), not 65536").hasMessageContaining("Usage: " + USAGE);
+        assertThatThrownBy(() -> parse("--count", "0").port("count", 1)).hasMessageContaining("not 0");
+    }
+
+    @Test
     void aMissingRequiredOptionIsNamedWithTheUsage() {
         assertThat(parse("--topic", "clicks").required("topic")).isEqualTo("clicks");
         assertThatThrownBy(() -> parse().required("topic"))

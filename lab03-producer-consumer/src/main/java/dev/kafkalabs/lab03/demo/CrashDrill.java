@@ -6,8 +6,11 @@ import dev.kafkalabs.lab03.NumberedEvents;
 import dev.kafkalabs.lab03.ProcessedLog;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
 import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.UsageException;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One crash drill of a delivery consumer (3.4 (a), 3.5, 3.7): numbered events in a fresh topic, the consumer
@@ -17,6 +20,22 @@ import java.nio.file.Path;
 final class CrashDrill {
 
     private CrashDrill() {
+    }
+
+    /**
+     * The command line of a one-guarantee demo (3.5, 3.7): {@code [--events N] [--crash-at N]}, then the
+     * drill on three partitions with 10 ms of work per record.
+     */
+    static void runDemo(String program, String[] argv, Guarantee guarantee, String headline) {
+        String usage = program + " [--events N] [--crash-at N]";
+        Args args = Args.parse(argv, usage, List.of("events", "crash-at"), List.of());
+        int events = (int) args.positive("events", 200, 20);
+        int crashAt = (int) args.positive("crash-at", 77, 1);
+        if (crashAt >= events) {
+            throw new UsageException("--crash-at must be below --events.\nUsage: " + usage);
+        }
+        System.out.printf("%s; crash after record #%d%n", headline, crashAt);
+        run(guarantee, events, crashAt, 3, 10);
     }
 
     static void run(Guarantee guarantee, int events, int crashAt, int partitions, int workMs) {

@@ -5,24 +5,21 @@ import dev.kafkalabs.lab03.DrillRun;
 import dev.kafkalabs.lab03.NumberedEvents;
 import dev.kafkalabs.lab03.TransactionalWrites;
 import dev.kafkalabs.lab03.solution.TransactionalWriter;
+import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
-import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -55,7 +52,7 @@ public final class ExactlyOnceDemo {
         }
         System.out.println("One committed transaction (3 records), one aborted transaction (2 records):");
         for (IsolationLevel level : IsolationLevel.values()) {
-            System.out.printf("  %-17s sees %s%n", level.toString().toLowerCase(Locale.ROOT), readAll(topic, level, 1));
+            System.out.printf("  %-17s sees %s%n", level.toString().toLowerCase(Locale.ROOT), readAll(topic, level));
         }
         System.out.println();
     }
@@ -75,43 +72,26 @@ public final class ExactlyOnceDemo {
         }
         try (ChildProcess processor = DrillRun.start(ExactlyOnceProcessorMain.class, null, args)) {
             DrillRun.waitFor("the whole output", processor,
-                    () -> readAll(output, IsolationLevel.READ_COMMITTED, PARTITIONS).size() >= events);
+                    () -> readAll(output, IsolationLevel.READ_COMMITTED).size() >= events);
             DrillRun.stop(processor, stopFile);
         }
-        List<String> committed = readAll(output, IsolationLevel.READ_COMMITTED, PARTITIONS);
+        List<String> committed = readAll(output, IsolationLevel.READ_COMMITTED);
         DeliveryLedger ledger = new DeliveryLedger();
         committed.forEach(value -> ledger.record(NumberedEvents.numberOf(value)));
         DeliveryReport report = ledger.report(events);
         System.out.println("Output topic, read_committed:");
         System.out.print(report.table());
         System.out.printf("  records in the log %5d   (read_uncommitted: aborted attempts included)%n",
-                readAll(output, IsolationLevel.READ_UNCOMMITTED, PARTITIONS).size());
+                readAll(output, IsolationLevel.READ_UNCOMMITTED).size());
     }
 
     /** Every value in {@code topic}, read from the beginning at {@code isolation}. */
-    static List<String> readAll(String topic, IsolationLevel isolation, int partitions) {
+    static List<String> readAll(String topic, IsolationLevel isolation) {
         Properties props = KafkaBootstrap.clientProperties();
         // Which records to return: only those of committed transactions, or all.
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation.toString().toLowerCase(Locale.ROOT));
-        // No group, so no committed offsets: start where the reset policy says, at the first record.
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> all = new ArrayList<>();
-            for (int partition = 0; partition < partitions; partition++) {
-                all.add(new TopicPartition(topic, partition));
-            }
-            consumer.assign(all);
-            // The high watermark, transaction markers included: a read_committed consumer gets there once the
-            // last transaction's marker is written (commitTransaction() may return a moment before that).
-            Map<TopicPartition, Long> end = Topics.endOffsets(topic);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (all.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> values.add(record.value()));
-            }
-        }
-        return values;
+        return Topics.readUpTo(Topics.endOffsets(topic), props, new StringDeserializer(), new StringDeserializer(),
+                        Duration.ofSeconds(30))
+                .stream().map(ConsumerRecord::value).toList();
     }
 }

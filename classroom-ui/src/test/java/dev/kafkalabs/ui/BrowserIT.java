@@ -1,0 +1,62 @@
+package dev.kafkalabs.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import dev.kafkalabs.support.junit.KafkaExtension;
+import dev.kafkalabs.support.junit.TestKafka;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The page in a real browser: headless Chromium loads it, a topic and a group appear, and a screenshot
+ * is kept in {@code target/classroom-ui.png}. Without Chromium the test is skipped, saying why, unless
+ * {@code -Dui.browser=required} (CI), which makes a missing Chromium a failure.
+ */
+@ExtendWith(KafkaExtension.class)
+class BrowserIT {
+
+    static final String REQUIRED = "required";
+    static final Path SCREENSHOT = Path.of("target", "classroom-ui.png");
+
+    @BeforeAll
+    static void chromiumIsHere() {
+        Optional<String> missing = HeadlessChromium.missing();
+        if (missing.isPresent() && REQUIRED.equals(System.getProperty("ui.browser"))) {
+            fail(missing.get() + ", and -Dui.browser=required asks for the browser test.");
+        }
+        Assumptions.assumeTrue(missing.isEmpty(), () -> missing.orElse("") + ": browser test skipped "
+                + "(-Dui.browser=required makes this a failure).");
+    }
+
+    @Test
+    void thePageShowsATopicAndAGroupWithItsLagInChromium(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("ui-browser-orders", 3);
+        String group = kafka.uniqueName("ui-browser-billing");
+        ClassroomUiIT.produce(kafka, topic, 30);
+        try (ClassroomUi ui = ClassroomUi.start(kafka.clientProperties(), 0);
+             PollingConsumer consumer = new PollingConsumer(kafka.clientProperties(), group, "billing-1", "classic", topic);
+             HeadlessChromium chromium = HeadlessChromium.start()) {
+            String page = "http://127.0.0.1:" + ui.port() + "/";
+            chromium.open(page);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                consumer.throwIfFailed();
+                assertThat(chromium.bodyText()).as("the page's text in Chromium")
+                        .contains(topic, group, "billing-1", topic + "-0 · lag 0", topic + "-2 · lag 0");
+            });
+            Files.createDirectories(SCREENSHOT.getParent());
+            chromium.screenshot(SCREENSHOT);
+            assertThat(chromium.execute("return performance.getEntriesByType('resource').map(e => e.name);"))
+                    .as("everything the page loaded comes from ./labs ui itself (no CDN)")
+                    .allSatisfy(url -> assertThat(url.asText()).startsWith(page));
+        }
+        assertThat(SCREENSHOT).as("screenshot").isNotEmptyFile();
+    }
+}
