@@ -35,6 +35,6 @@ public final class RestartProgram {
         CounterProgram.run(new SparkDomainCounter(options,
                         query -> checkpoints.location(options.stateDir(), options.group(), query),
                         SparkCountProgram.trigger(args), args.valueOrNull("master")),
-                options, "Domain counts (Spark, restartable)");
+                options, "Domain counts (Spark, restartable)", new BeforeSparkStops());
     }
 }

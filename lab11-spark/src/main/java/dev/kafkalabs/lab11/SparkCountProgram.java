@@ -27,7 +27,7 @@ public final class SparkCountProgram {
         CounterOptions options = new CounterOptions().group(APPLICATION).outputTopic(DEFAULT_OUTPUT_TOPIC).read(args);
         try (TemporaryCheckpoint checkpoint = TemporaryCheckpoint.create(APPLICATION)) {
             CounterProgram.run(new SparkDomainCounter(options, checkpoint::of, trigger(args), args.valueOrNull("master")),
-                    options, "Domain counts (Spark)");
+                    options, "Domain counts (Spark)", new BeforeSparkStops());
         }
     }
 

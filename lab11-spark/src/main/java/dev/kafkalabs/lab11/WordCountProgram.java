@@ -44,7 +44,7 @@ public final class WordCountProgram {
         Map<String, String> kafka = SparkKafka.options();
         try (TemporaryCheckpoint checkpoint = TemporaryCheckpoint.create("lab11-word-count");
              QueryWatch watch = QueryWatch.start(spark, WordCountQuery.TO_TOPIC)) {
-            StopSignal ctrlC = StopSignal.onCtrlC(watch::stop);
+            StopSignal ctrlC = StopSignal.onCtrlC(watch::stop, new BeforeSparkStops());
             try {
                 watch.track(WordCountQuery.toTopic(steps, spark, kafka, topic, output,
                         checkpoint.of(WordCountQuery.TO_TOPIC), EVERY_TWO_SECONDS));

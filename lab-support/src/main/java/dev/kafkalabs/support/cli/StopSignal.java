@@ -13,11 +13,13 @@ public final class StopSignal {
     private static final long WAIT_SECONDS = 30;
 
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final Thread hook;
+    private final ShutdownHooks hooks;
+    private final Runnable hook;
     private volatile boolean requested;
 
-    private StopSignal(Runnable askToStop) {
-        hook = new Thread(() -> {
+    private StopSignal(Runnable askToStop, ShutdownHooks hooks) {
+        this.hooks = hooks;
+        this.hook = () -> {
             requested = true;
             askToStop.run();
             try {
@@ -25,13 +27,18 @@ public final class StopSignal {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "ctrl-c");
+        };
     }
 
     /** On Ctrl-C: {@code askToStop} runs (e.g. a consumer's wakeup), then the JVM waits for {@link #done()}. */
     public static StopSignal onCtrlC(Runnable askToStop) {
-        StopSignal signal = new StopSignal(askToStop);
-        Runtime.getRuntime().addShutdownHook(signal.hook);
+        return onCtrlC(askToStop, ShutdownHooks.jvm());
+    }
+
+    /** The same, with the hook registered in {@code hooks} (a framework's hook manager) instead of the JVM's. */
+    public static StopSignal onCtrlC(Runnable askToStop, ShutdownHooks hooks) {
+        StopSignal signal = new StopSignal(askToStop, hooks);
+        hooks.add(signal.hook);
         return signal;
     }
 
@@ -48,7 +55,7 @@ public final class StopSignal {
     public void done() {
         finished.countDown();
         try {
-            Runtime.getRuntime().removeShutdownHook(hook);
+            hooks.remove(hook);
         } catch (IllegalStateException shuttingDown) {
             // The hook is already running; it has just been released.
         }

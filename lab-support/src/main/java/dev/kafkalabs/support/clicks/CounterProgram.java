@@ -1,5 +1,6 @@
 package dev.kafkalabs.support.clicks;
 
+import dev.kafkalabs.support.cli.ShutdownHooks;
 import dev.kafkalabs.support.cli.StopSignal;
 import java.io.PrintStream;
 
@@ -13,7 +14,13 @@ public final class CounterProgram {
     }
 
     public static void run(ClickCounter counter, CounterOptions options, String title) throws Exception {
-        StopSignal ctrlC = StopSignal.onCtrlC(counter::stop);
+        run(counter, options, title, ShutdownHooks.jvm());
+    }
+
+    /** The same, with the Ctrl-C hook registered in {@code hooks} (a framework's hook manager). */
+    public static void run(ClickCounter counter, CounterOptions options, String title, ShutdownHooks hooks)
+            throws Exception {
+        StopSignal ctrlC = StopSignal.onCtrlC(counter::stop, hooks);
         progressStream(options).printf("%s: reading '%s' as '%s'%s. %s%n", title, options.topic(), options.group(),
                 options.fromBeginning() ? " from the beginning" : " (new events only; --from-beginning for all)",
                 options.exitWhenIdle() == null ? "Ctrl-C to stop."
