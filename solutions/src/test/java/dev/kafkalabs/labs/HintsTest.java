@@ -2,9 +2,7 @@ package dev.kafkalabs.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.kafkalabs.support.junit.StdoutCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,15 +52,7 @@ class HintsTest {
         assertThat(output(() -> command.run(new String[] {"3.1"}))).contains("Hint 1 of 2");
     }
 
-    private static String output(Runnable action) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+    private static String output(StdoutCapture.Action action) throws Exception {
+        return StdoutCapture.of(action);
     }
 }
