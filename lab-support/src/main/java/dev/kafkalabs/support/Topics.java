@@ -11,13 +11,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -93,13 +96,26 @@ public final class Topics {
 
     /** Each partition's end offset (high watermark). */
     public static Map<TopicPartition, Long> endOffsets(String topic) {
+        return endOffsets(topic, IsolationLevel.READ_UNCOMMITTED);
+    }
+
+    /**
+     * Each partition's last stable offset: where a {@code read_committed} consumer stops, before the first
+     * record of a transaction still open.
+     */
+    public static Map<TopicPartition, Long> lastStableOffsets(String topic) {
+        return endOffsets(topic, IsolationLevel.READ_COMMITTED);
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(String topic, IsolationLevel isolation) {
         return withAdmin(admin -> {
             Map<TopicPartition, OffsetSpec> request = get(admin.describeTopics(List.of(topic)).allTopicNames(),
                     "describe topic " + topic)
                     .get(topic).partitions().stream()
                     .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()),
                             info -> OffsetSpec.latest()));
-            return get(admin.listOffsets(request).all(), "read the end offsets of " + topic)
+            return get(admin.listOffsets(request, new ListOffsetsOptions(isolation)).all(),
+                    "read the end offsets of " + topic)
                     .entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
         });
@@ -109,22 +125,37 @@ public final class Topics {
      * Every record of the given partitions from their beginning up to {@code ends} (end offsets taken
      * when the writing was over), read without a group with {@code clientProperties}. It returns as soon
      * as every partition is read to its end (at once when they are empty); {@code timeout} bounds a slow
-     * read. With {@code isolation.level=read_committed} the end offsets include transaction markers, which
-     * such a consumer reaches once the last transaction's marker is written.
+     * read. With {@code isolation.level=read_committed} the high watermarks include transaction markers,
+     * which such a consumer reaches once the last transaction's marker is written.
      */
     public static <K, V> List<ConsumerRecord<K, V>> readUpTo(Map<TopicPartition, Long> ends, Properties clientProperties,
                                                             Deserializer<K> keys, Deserializer<V> values,
                                                             Duration timeout) {
         List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        readUpTo(ends, clientProperties, keys, values, timeout, records::add);
+        return records;
+    }
+
+    /**
+     * The same, handing each record to {@code action} instead of keeping them all (for large topics).
+     *
+     * @return whether every partition was read to its end before {@code timeout}
+     */
+    public static <K, V> boolean readUpTo(Map<TopicPartition, Long> ends, Properties clientProperties,
+                                          Deserializer<K> keys, Deserializer<V> values, Duration timeout,
+                                          Consumer<ConsumerRecord<K, V>> action) {
         try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(clientProperties, keys, values)) {
             consumer.assign(ends.keySet());
             consumer.seekToBeginning(ends.keySet());
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (!reached(consumer, ends) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            while (!reached(consumer, ends)) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(action);
             }
+            return true;
         }
-        return records;
     }
 
     private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {

@@ -1,18 +1,16 @@
 package dev.kafkalabs.support.clicks;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Topics;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -46,26 +44,9 @@ public final class TopicReader {
         Properties props = KafkaBootstrap.clientProperties();
         // Records of aborted (e.g. crashed) transactions must not count.
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT));
-        // No group, so no committed offsets: every assigned partition starts at its first record.
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, keys, values)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            // Under read_committed the end offsets are the last stable offsets: everything committed so far.
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (!reachedEnd(consumer, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Could not read " + topic + " to its end within " + READ_TIMEOUT);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(action);
-            }
+        // Up to the last stable offsets: everything committed so far.
+        if (!Topics.readUpTo(Topics.lastStableOffsets(topic), props, keys, values, READ_TIMEOUT, action)) {
+            throw new IllegalStateException("Could not read " + topic + " to its end within " + READ_TIMEOUT);
         }
-    }
-
-    private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(entry -> consumer.position(entry.getKey()) >= entry.getValue());
     }
 }
