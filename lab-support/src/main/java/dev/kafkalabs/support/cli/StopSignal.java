@@ -7,20 +7,29 @@ import java.util.concurrent.TimeUnit;
  * Ctrl-C for a program whose work runs on the main thread. The shutdown hook raises the signal, asks
  * the work to stop, and then <em>waits</em> until the program says it is {@link #done()}: a hook that
  * only asked would let the JVM exit before the work had committed and closed its clients.
+ *
+ * <pre>{@code
+ * StopSignal ctrlC = StopSignal.onCtrlC(tail::stop);
+ * try (StandaloneWorker worker = StandaloneWorker.start(settings)) {
+ *     tail.run();            // until Ctrl-C
+ * } finally {
+ *     ctrlC.done();          // after the worker has closed: the hook returns, the JVM exits
+ * }
+ * }</pre>
  */
 public final class StopSignal {
 
     private static final long WAIT_SECONDS = 30;
 
+    private final CountDownLatch requested = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private final ShutdownHooks hooks;
     private final Runnable hook;
-    private volatile boolean requested;
 
     private StopSignal(Runnable askToStop, ShutdownHooks hooks) {
         this.hooks = hooks;
         this.hook = () -> {
-            requested = true;
+            requested.countDown();
             askToStop.run();
             try {
                 finished.await(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -48,7 +57,12 @@ public final class StopSignal {
     }
 
     public boolean requested() {
-        return requested;
+        return requested.getCount() == 0;
+    }
+
+    /** For a program with nothing else to do than wait for Ctrl-C (e.g. a server it started). */
+    public void await() throws InterruptedException {
+        requested.await();
     }
 
     /** The work has finished: let a waiting shutdown hook go, or remove the hook when no one pressed Ctrl-C. */

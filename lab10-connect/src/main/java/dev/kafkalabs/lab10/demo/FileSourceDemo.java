@@ -1,7 +1,6 @@
 package dev.kafkalabs.lab10.demo;
 
 import dev.kafkalabs.lab10.ConnectConfig;
-import dev.kafkalabs.lab10.CtrlC;
 import dev.kafkalabs.lab10.FileSourceSetup;
 import dev.kafkalabs.lab10.StandaloneWorker;
 import dev.kafkalabs.lab10.TopicTail;
@@ -9,6 +8,7 @@ import dev.kafkalabs.lab10.WorkerOptions;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.StopSignal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,8 @@ public final class FileSourceDemo {
         System.out.printf("Starting a Connect standalone worker in this JVM (broker %s) ...%n", KafkaBootstrap.servers());
         Map<String, String> workerSettings = options.workerSettings(options.directory());
         TopicTail tail = new TopicTail(topic, System.out);
-        try (CtrlC ctrlC = CtrlC.stops(tail::stop); StandaloneWorker worker = StandaloneWorker.start(workerSettings)) {
+        StopSignal ctrlC = StopSignal.onCtrlC(tail::stop);
+        try (StandaloneWorker worker = StandaloneWorker.start(workerSettings)) {
             source.create(worker.rest(), config);
             System.out.printf("%nWorker REST API : %s%n", worker.restUrl());
             System.out.printf("Connector       : %s%n", config);
@@ -60,6 +61,9 @@ public final class FileSourceDemo {
             System.out.printf("  curl -s %sconnectors/%s/status%n", worker.restUrl(), config.get("name"));
             System.out.printf("%nRecords in '%s' (Ctrl-C to stop):%n", topic);
             tail.run();
+        } finally {
+            // After the worker has closed (and written its offsets): a Ctrl-C hook may let the JVM exit now.
+            ctrlC.done();
         }
     }
 }

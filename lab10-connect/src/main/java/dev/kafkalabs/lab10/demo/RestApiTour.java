@@ -3,13 +3,13 @@ package dev.kafkalabs.lab10.demo;
 import dev.kafkalabs.lab10.ConnectRest;
 import dev.kafkalabs.lab10.ConnectorLifecycle;
 import dev.kafkalabs.lab10.ConnectorStatus;
-import dev.kafkalabs.lab10.CtrlC;
 import dev.kafkalabs.lab10.FileSourceSetup;
 import dev.kafkalabs.lab10.Lines;
 import dev.kafkalabs.lab10.StandaloneWorker;
 import dev.kafkalabs.lab10.WorkerOptions;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.StopSignal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -45,8 +45,8 @@ public final class RestApiTour {
         Topics.ensureExist(new NewTopic(topic, 1, (short) 1));
 
         // Nothing to interrupt on Ctrl-C: --stay only waits for it; closing the worker is the clean stop.
-        try (CtrlC ctrlC = CtrlC.stops(() -> { });
-             StandaloneWorker worker = StandaloneWorker.start(options.workerSettings(run))) {
+        StopSignal ctrlC = StopSignal.onCtrlC();
+        try (StandaloneWorker worker = StandaloneWorker.start(options.workerSettings(run))) {
             ConnectRest rest = worker.rest();
             source.create(rest, config);
             System.out.printf("Connector '%s' streams %s -> topic '%s'.%n", name, file, topic);
@@ -76,6 +76,9 @@ public final class RestApiTour {
                         worker.restUrl(), name);
                 ctrlC.await();
             }
+        } finally {
+            // After the worker has closed (and written its offsets): a Ctrl-C hook may let the JVM exit now.
+            ctrlC.done();
         }
     }
 
