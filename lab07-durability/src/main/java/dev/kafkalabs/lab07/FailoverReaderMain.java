@@ -38,6 +38,9 @@ public final class FailoverReaderMain {
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // Small batches: a crash repeats at most this many records.
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        // A killed reader keeps its partition until the group coordinator stops hearing from it: 45 s by
+        // default, 10 s here, so that the replacement takes over after 10 s (heartbeats every 3 s still fit).
+        properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         CountDownLatch frozen = new CountDownLatch(1);
         RecordHandler handler = record -> {
             if (record.key() == freezeBefore) {
