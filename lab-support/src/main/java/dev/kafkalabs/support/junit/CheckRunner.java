@@ -70,6 +70,8 @@ public final class CheckRunner {
             exit = 3;
         }
         System.out.flush();
+        // halt skips the shutdown hooks: the cluster's (lab 7) would have stopped its nodes and deleted their data.
+        KafkaClusterExtension.stopShared();
         // The broker's and clients' non-daemon threads must not keep the JVM alive.
         Runtime.getRuntime().halt(exit);
     }

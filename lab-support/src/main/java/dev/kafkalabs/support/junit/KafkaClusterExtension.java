@@ -50,6 +50,17 @@ public final class KafkaClusterExtension implements BeforeAllCallback, AfterEach
         return shared;
     }
 
+    /**
+     * Stops the shared cluster, if one was started, and deletes its data: for a JVM that ends with
+     * {@code Runtime.halt} ({@link CheckRunner}), where the cluster's own shutdown hook does not run.
+     */
+    static synchronized void stopShared() {
+        if (shared != null) {
+            shared.cluster().close();
+            shared = null;
+        }
+    }
+
     /** Started once; {@link KafkaCluster} stops it when the JVM exits. */
     private static TestCluster startShared() {
         long start = System.nanoTime();
