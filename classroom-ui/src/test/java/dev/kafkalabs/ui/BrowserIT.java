@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kafkalabs.support.junit.KafkaExtension;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.file.Files;
@@ -58,5 +59,41 @@ class BrowserIT {
                     .allSatisfy(url -> assertThat(url.asText()).startsWith(page));
         }
         assertThat(SCREENSHOT).as("screenshot").isNotEmptyFile();
+    }
+
+    @Test
+    void afterTheConnectionDropsAndComesBackNoRecordIsShownTwice(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("ui-browser-tail", 2);
+        ClassroomUiIT.produce(kafka, topic, 12);
+        try (ClassroomUi ui = ClassroomUi.start(kafka.clientProperties(), 0);
+             PortForwarder network = PortForwarder.unopened("127.0.0.1:" + ui.port());
+             HeadlessChromium chromium = HeadlessChromium.start()) {
+            network.open();
+            chromium.open("http://" + network.address() + "/");
+            await("the topic in the page's list").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> chromium.execute("return [...document.getElementById('tailTopic').options]"
+                            + ".some(o => o.value === '" + topic + "');").asBoolean());
+            chromium.execute("const select = document.getElementById('tailTopic'); select.value = '" + topic + "';"
+                    + " document.getElementById('follow').click(); return true;");
+            awaitRows(chromium, 12, "the 12 records of the topic in the tail");
+
+            int connections = network.accepted();
+            network.dropConnections();
+            await("the page's event stream connected again").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> network.accepted() > connections);
+            // Records written after the reconnect come after the server's replay of its recent records.
+            ClassroomUiIT.produce(kafka, topic, 3);
+            awaitRows(chromium, 15, "the 12 records and the 3 written after the reconnect");
+
+            JsonNode keys = chromium.execute("return [...document.querySelectorAll('#records tr')].map(r => r.dataset.key);");
+            assertThat(keys).as("rows of the tail after a reconnect (the server replays its recent records then)")
+                    .hasSize(15).doesNotHaveDuplicates();
+        }
+    }
+
+    private static void awaitRows(HeadlessChromium chromium, int rows, String what) {
+        await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(chromium.execute("return document.querySelectorAll('#records tr').length;").asInt())
+                        .as("rows in the tail").isGreaterThanOrEqualTo(rows));
     }
 }

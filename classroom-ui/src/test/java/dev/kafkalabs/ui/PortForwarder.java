@@ -8,16 +8,22 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An address where a broker "appears" when the test says so: until {@link #open()} nothing listens
- * there; then every connection is passed on to the real broker. (A Kafka client only bootstraps through
- * it: the broker's metadata then sends it to the broker's own address.)
+ * An address where a server "appears" when the test says so: until {@link #open()} nothing listens
+ * there; then every connection is passed on to the real server (a broker, or {@code ./labs ui}), until
+ * the test cuts them ({@link #dropConnections()}), as a network blip would. (A Kafka client only
+ * bootstraps through it: the broker's metadata then sends it to the broker's own address.)
  */
 final class PortForwarder implements AutoCloseable {
 
     private final String target;
     private final int port;
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger accepted = new AtomicInteger();
     private ServerSocket server;
 
     private PortForwarder(String target, int port) {
@@ -42,9 +48,12 @@ final class PortForwarder implements AutoCloseable {
             while (!server.isClosed()) {
                 try {
                     Socket client = server.accept();
+                    accepted.incrementAndGet();
                     String[] hostPort = target.split(",")[0].split(":");
                     Socket broker = new Socket();
                     broker.connect(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])), 5000);
+                    sockets.add(client);
+                    sockets.add(broker);
                     daemon(() -> pump(client, broker));
                     daemon(() -> pump(broker, client));
                 } catch (IOException e) {
@@ -54,7 +63,17 @@ final class PortForwarder implements AutoCloseable {
         });
     }
 
-    private static void pump(Socket from, Socket to) {
+    /** Connections accepted so far. */
+    int accepted() {
+        return accepted.get();
+    }
+
+    /** Closes every connection passed on so far; new ones are still accepted. */
+    void dropConnections() {
+        sockets.forEach(PortForwarder::closeQuietly);
+    }
+
+    private void pump(Socket from, Socket to) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException e) {
@@ -62,6 +81,8 @@ final class PortForwarder implements AutoCloseable {
         } finally {
             closeQuietly(from);
             closeQuietly(to);
+            sockets.remove(from);
+            sockets.remove(to);
         }
     }
 

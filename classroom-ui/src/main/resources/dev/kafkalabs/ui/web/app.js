@@ -133,18 +133,35 @@ function updateTopicChoice(names) {
   select.value = names.includes(chosen) ? chosen : '';
 }
 
+// The records on the page, by topic/partition/offset: after a reconnect the server sends its recent
+// records again, and those already shown must not appear twice.
+const shownRecords = new Set();
+
+function clearRecords() {
+  document.getElementById('records').replaceChildren();
+  shownRecords.clear();
+}
+
 function renderTail(state) {
   document.getElementById('tailStatus').textContent = state.status;
-  if (!state.topic) document.getElementById('records').replaceChildren();
+  if (!state.topic) clearRecords();
 }
 
 function addRecords(lines) {
   const body = document.getElementById('records');
-  lines.forEach(line => body.prepend(el('tr', {},
-    el('td', {}, line.partition), el('td', {}, line.offset), el('td', {}, new Date(line.timestamp).toISOString()),
-    el('td', {}, line.key ?? 'null'), el('td', {}, line.value ?? 'null'),
-    el('td', {}, Object.entries(line.headers).map(([k, v]) => k + '=' + v).join(', ')))));
-  while (body.rows.length > MAX_RECORDS) body.deleteRow(body.rows.length - 1);
+  lines.forEach(line => {
+    const key = line.topic + '/' + line.partition + '/' + line.offset;
+    if (shownRecords.has(key)) return;
+    shownRecords.add(key);
+    body.prepend(el('tr', {'data-key': key},
+      el('td', {}, line.partition), el('td', {}, line.offset), el('td', {}, new Date(line.timestamp).toISOString()),
+      el('td', {}, line.key ?? 'null'), el('td', {}, line.value ?? 'null'),
+      el('td', {}, Object.entries(line.headers).map(([k, v]) => k + '=' + v).join(', '))));
+  });
+  while (body.rows.length > MAX_RECORDS) {
+    shownRecords.delete(body.rows[body.rows.length - 1].dataset.key);
+    body.deleteRow(body.rows.length - 1);
+  }
 }
 
 function post(path) {
@@ -152,7 +169,7 @@ function post(path) {
 }
 
 document.getElementById('follow').onclick = () => {
-  document.getElementById('records').replaceChildren();
+  clearRecords();
   post('/api/tail?topic=' + encodeURIComponent(document.getElementById('tailTopic').value));
 };
 document.getElementById('pause').onclick = () => post('/api/tail/pause');
