@@ -11,6 +11,7 @@ import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,6 +30,8 @@ class AutoCommitHazardsIT {
     /** 120 records of 20 ms: about 2.4 s of processing, two or more auto-commit intervals of 1 s. */
     private static final int CRASH_AT = 120;
     private static final int WORK_MS = 20;
+    /** Twenty 1-s auto-commit intervals, four of the default 5 s: ample for a right answer on a loaded machine. */
+    private static final Duration AUTO_COMMITS_WITHIN = Duration.ofSeconds(20);
 
     @Test
     void aCrashBetweenAutoCommitsMeansDuplicates(TestKafka kafka, @TempDir Path dir) {
@@ -90,7 +93,10 @@ class AutoCommitHazardsIT {
 
         try (ChildProcess first = Drill.start(HandOffConsumer.class, CrashPoint.at("record", 15), args)) {
             first.awaitOutput("PAUSED at record #15", Drill.PATIENCE);
-            Drill.awaitWhileAlive(first, "the poll loop auto-committing every offset while the worker is stuck",
+            // The poll loop goes on while the worker is stuck, and auto-commits inside poll() once a second:
+            // every offset is committed within seconds - or never, when auto-commit is off.
+            Drill.awaitWhileAlive(first, "the poll loop auto-committing every offset while the worker is stuck "
+                    + "(nothing committed: auto-commit is off)", AUTO_COMMITS_WITHIN,
                     () -> Topics.committed(group).equals(end));
             first.kill();
         }

@@ -54,7 +54,12 @@ final class Drill {
 
     /** Waits until {@code condition} holds; fails at once, with the child's output, if the child exits first. */
     static void awaitWhileAlive(ChildProcess child, String description, Callable<Boolean> condition) {
-        await(description).atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+        awaitWhileAlive(child, description, PATIENCE, condition);
+    }
+
+    /** The same, for a condition that a right answer meets well within {@code within}: a wrong one fails sooner. */
+    static void awaitWhileAlive(ChildProcess child, String description, Duration within, Callable<Boolean> condition) {
+        await(description).atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (!child.isAlive()) {
                 throw new IllegalStateException("The program exited while waiting for " + description
                         + ". Its last output:\n" + child.tail());
