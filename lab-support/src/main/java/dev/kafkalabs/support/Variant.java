@@ -26,9 +26,14 @@ public final class Variant {
 
     private static final String MUTANT_PREFIX = "mutant:";
     private static final String MUTANTS_SEGMENT = "mutants";
+    private static final String ALTERNATIVE_PREFIX = "alternative:";
+    private static final String ALTERNATIVES_SEGMENT = "alternatives";
     private static final Pattern MUTANT_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-    /** "solution", "starter", or "mutants.NAME": where this variant's classes live below the lab's package. */
+    /**
+     * "solution", "starter", "mutants.NAME" or "alternatives.NAME": where this variant's classes live below
+     * the lab's package.
+     */
     private final String packageSegment;
 
     private Variant(String packageSegment) {
@@ -37,14 +42,29 @@ public final class Variant {
 
     /** The wrong answer kept in {@code ...labNN.mutants.NAME} (see the class comment). */
     public static Variant mutant(String name) {
-        if (!MUTANT_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("'" + name + "' is not a mutant name: use lower case letters, "
-                    + "digits and _ (it is a package name).");
-        }
-        return new Variant(MUTANTS_SEGMENT + "." + name);
+        return new Variant(MUTANTS_SEGMENT + "." + checkedName(name, "mutant"));
     }
 
-    /** The variant this JVM was asked for: {@code -Dlab.variant=solution|starter|mutant:NAME}, default solution. */
+    /**
+     * The correct answer written another way, kept in {@code ...labNN.alternatives.NAME}
+     * ({@link dev.kafkalabs.support.junit.Alternative}); like a mutant, it holds only the classes that differ.
+     */
+    public static Variant alternative(String name) {
+        return new Variant(ALTERNATIVES_SEGMENT + "." + checkedName(name, "alternative"));
+    }
+
+    private static String checkedName(String name, String kind) {
+        if (!MUTANT_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' is not " + (kind.startsWith("a") ? "an " : "a ") + kind
+                    + " name: use lower case letters, digits and _ (it is a package name).");
+        }
+        return name;
+    }
+
+    /**
+     * The variant this JVM was asked for: {@code -Dlab.variant=solution|starter|mutant:NAME|alternative:NAME},
+     * default solution.
+     */
     public static Variant current() {
         return parse(System.getProperty(PROPERTY, SOLUTION.propertyValue()));
     }
@@ -61,22 +81,40 @@ public final class Variant {
         if (trimmed.startsWith(MUTANT_PREFIX)) {
             return mutant(trimmed.substring(MUTANT_PREFIX.length()));
         }
+        if (trimmed.startsWith(ALTERNATIVE_PREFIX)) {
+            return alternative(trimmed.substring(ALTERNATIVE_PREFIX.length()));
+        }
         throw new IllegalArgumentException("-D" + PROPERTY + "=" + value
-                + " is not a variant; use solution, starter or mutant:NAME.");
+                + " is not a variant; use solution, starter, mutant:NAME or alternative:NAME.");
     }
 
     /** The value of {@code -Dlab.variant} that selects this variant. */
     public String propertyValue() {
-        return isMutant() ? MUTANT_PREFIX + mutantName() : packageSegment;
+        if (isMutant()) {
+            return MUTANT_PREFIX + mutantName();
+        }
+        return isAlternative() ? ALTERNATIVE_PREFIX + alternativeName() : packageSegment;
     }
 
-    /** The package segment that holds this variant's classes: {@code solution}, {@code starter} or {@code mutants.NAME}. */
+    /** The package segment that holds this variant's classes: {@code solution}, {@code starter}, {@code mutants.NAME} ... */
     public String packageSegment() {
         return packageSegment;
     }
 
     public boolean isMutant() {
         return packageSegment.startsWith(MUTANTS_SEGMENT + ".");
+    }
+
+    public boolean isAlternative() {
+        return packageSegment.startsWith(ALTERNATIVES_SEGMENT + ".");
+    }
+
+    /** The alternative's name ({@code NAME} in {@code alternative:NAME}); only for alternatives. */
+    public String alternativeName() {
+        if (!isAlternative()) {
+            throw new IllegalStateException(packageSegment + " is not an alternative");
+        }
+        return packageSegment.substring(ALTERNATIVES_SEGMENT.length() + 1);
     }
 
     /** The mutant's name ({@code NAME} in {@code mutant:NAME}); only for mutants. */
@@ -88,8 +126,8 @@ public final class Variant {
     }
 
     /**
-     * The class of this variant that mirrors {@code solutionClass}. A mutant that does not hold a class
-     * of that name leaves the solution's in place.
+     * The class of this variant that mirrors {@code solutionClass}. A mutant or an alternative that does
+     * not hold a class of that name leaves the solution's in place.
      */
     public Class<?> resolve(Class<?> solutionClass) {
         String name = solutionClass.getName();
@@ -104,7 +142,7 @@ public final class Variant {
         try {
             return Class.forName(mirrored, true, solutionClass.getClassLoader());
         } catch (ClassNotFoundException e) {
-            if (isMutant()) {
+            if (isMutant() || isAlternative()) {
                 return solutionClass;
             }
             throw new IllegalStateException("The " + packageSegment + " has no class " + mirrored

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  *
  * <p>{@code --expect-fail} is for CI: it succeeds only when every exercise's checks fail on the
  * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
- * against each of its wrong answers (see {@link dev.kafkalabs.support.junit.Mutant}) and succeeds only
- * when every one is rejected with a message that names its misconception.
+ * against each of its wrong answers (see {@link dev.kafkalabs.support.junit.Mutant}) and correct
+ * alternatives ({@link dev.kafkalabs.support.junit.Alternative}), and succeeds only when every wrong answer
+ * is rejected with a message that names its misconception and every alternative passes.
  */
 final class CheckCommand {
 
@@ -145,7 +146,7 @@ final class CheckCommand {
 
     private int runMutants(List<Exercise> exercises, List<String> modules, Path home) {
         Path log = home.resolve("target").resolve("labs-mutants-build.log");
-        System.out.printf("Compiling the checks and wrong answers (mutants) of %s ...%n", String.join(", ", modules));
+        System.out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
         TestClassPaths classPaths = new TestClassPaths(home);
         if (classPaths.build(modules, log) != 0) {
             System.out.println("The checks could not be compiled. Maven said:");
@@ -158,17 +159,19 @@ final class CheckCommand {
             List<String> arguments = new ArrayList<>(List.of("mutants"));
             exercises.stream().filter(exercise -> catalog.labOf(exercise).module().equals(module))
                     .forEach(exercise -> arguments.addAll(List.of("--exercise", exercise.id())));
-            System.out.printf("%n==> %s: each exercise's checks against each of its wrong answers%n", module);
+            System.out.printf("%n==> %s: each exercise's checks against each of its wrong answers and alternatives%n",
+                    module);
             if (CheckRunnerJvm.run(classPaths.of(module), home.resolve(module), arguments) != 0) {
                 failing.add(module);
             }
         }
         if (failing.isEmpty()) {
-            System.out.printf("%nOK: the checks reject every mutant of %s.%n", String.join(", ", modules));
+            System.out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
+                    String.join(", ", modules));
             return 0;
         }
-        System.out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, or an exercise "
-                + "has too few mutants, in: %s%n", String.join(", ", failing));
+        System.out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, an alternative "
+                + "(a correct answer) is rejected, or an exercise has too few mutants, in: %s%n", String.join(", ", failing));
         return 1;
     }
 

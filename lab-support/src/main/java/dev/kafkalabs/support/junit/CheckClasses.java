@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What one lab module's compiled test tree holds: its check classes ({@link ExerciseCheck}) and its
- * mutants ({@link Mutant} packages). Found by walking the class-path directories named
+ * What one lab module's compiled test tree holds: its check classes ({@link ExerciseCheck}), its
+ * mutants ({@link Mutant} packages) and its alternatives ({@link Alternative} packages). Found by walking the class-path directories named
  * {@code test-classes}, so that the in-process runner needs no list kept by hand.
  */
 public final class CheckClasses {
@@ -26,8 +26,17 @@ public final class CheckClasses {
         }
     }
 
+    /** An alternative package and what its annotation says. */
+    public record AlternativeInfo(String name, String packageName, Alternative annotation) {
+
+        public String exercise() {
+            return annotation.exercise();
+        }
+    }
+
     private final List<Class<?>> checks = new ArrayList<>();
     private final List<MutantInfo> mutants = new ArrayList<>();
+    private final List<AlternativeInfo> alternatives = new ArrayList<>();
 
     private CheckClasses() {
     }
@@ -43,6 +52,8 @@ public final class CheckClasses {
         }
         found.checks.sort(Comparator.comparing(Class::getName));
         found.mutants.sort(Comparator.comparing((MutantInfo mutant) -> mutant.exercise()).thenComparing(MutantInfo::name));
+        found.alternatives.sort(Comparator.comparing((AlternativeInfo alternative) -> alternative.exercise())
+                .thenComparing(AlternativeInfo::name));
         return found;
     }
 
@@ -58,6 +69,10 @@ public final class CheckClasses {
 
     public List<MutantInfo> mutants() {
         return List.copyOf(mutants);
+    }
+
+    public List<AlternativeInfo> alternatives() {
+        return List.copyOf(alternatives);
     }
 
     private void scan(Path root) {
@@ -76,10 +91,15 @@ public final class CheckClasses {
         }
         Class<?> type = load(className);
         if (className.endsWith(".package-info")) {
+            String packageName = className.substring(0, className.length() - ".package-info".length());
+            String name = packageName.substring(packageName.lastIndexOf('.') + 1);
             Mutant mutant = type.getAnnotation(Mutant.class);
             if (mutant != null) {
-                String packageName = className.substring(0, className.length() - ".package-info".length());
-                mutants.add(new MutantInfo(packageName.substring(packageName.lastIndexOf('.') + 1), packageName, mutant));
+                mutants.add(new MutantInfo(name, packageName, mutant));
+            }
+            Alternative alternative = type.getAnnotation(Alternative.class);
+            if (alternative != null) {
+                alternatives.add(new AlternativeInfo(name, packageName, alternative));
             }
         } else if (type.isAnnotationPresent(ExerciseCheck.class)) {
             checks.add(type);
@@ -87,14 +107,15 @@ public final class CheckClasses {
     }
 
     /**
-     * True when the class file names {@link ExerciseCheck} or {@link Mutant} (its constant pool holds
+     * True when the class file names {@link ExerciseCheck}, {@link Mutant} or {@link Alternative} (its constant pool holds
      * the annotation's type descriptor): only those classes are loaded, which keeps a lab with many test
      * and mutant classes quick to scan.
      */
     private static boolean mentionsOurAnnotations(Path classFile) {
         try {
             String bytes = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
-            return bytes.contains(descriptorOf(ExerciseCheck.class)) || bytes.contains(descriptorOf(Mutant.class));
+            return bytes.contains(descriptorOf(ExerciseCheck.class)) || bytes.contains(descriptorOf(Mutant.class))
+                    || bytes.contains(descriptorOf(Alternative.class));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + classFile, e);
         }

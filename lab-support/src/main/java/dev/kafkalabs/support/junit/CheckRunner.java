@@ -32,9 +32,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * </pre>
  *
  * {@code checks} writes one line per check to the report (see {@link CheckReportListener}).
- * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s, prints one line per
- * mutant and exits 0 only when every mutant is rejected with a message that names its misconception and
- * every exercise has at least {@link #MUTANTS_PER_EXERCISE} mutants. Run it with the module's test class path.
+ * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s and {@link Alternative}s,
+ * prints one line per mutant and per alternative, and exits 0 only when every mutant is rejected with a
+ * message that names its misconception, every alternative passes every check, and every exercise has at
+ * least {@link #MUTANTS_PER_EXERCISE} mutants. Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
  * test engine and the Kafka clients (and finds a configured broker), then waits for one line on its
@@ -50,6 +51,7 @@ public final class CheckRunner {
 
     public static final int MUTANTS_PER_EXERCISE = 2;
     private static final String REJECTED = "rejected";
+    private static final String ACCEPTED = "accepted";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
 
@@ -204,10 +206,20 @@ public final class CheckRunner {
                 table.add(String.format("  %-6s %-32s %s %s", exercise, mutant.name(),
                         verdict.equals(REJECTED) ? "✓" : "✗", verdict));
             }
+            for (CheckClasses.AlternativeInfo alternative : classes.alternatives().stream()
+                    .filter(candidate -> candidate.exercise().equals(exercise)).toList()) {
+                String verdict = judge(alternative);
+                if (!verdict.equals(ACCEPTED)) {
+                    defects++;
+                }
+                table.add(String.format("  %-6s %-32s %s %s", exercise, "(correct) " + alternative.name(),
+                        verdict.equals(ACCEPTED) ? "✓" : "✗", verdict));
+            }
         }
         System.out.printf("%n  %-6s %-32s %s%n", "ex.", "mutant (wrong answer)", "verdict of the checks");
         table.forEach(System.out::println);
-        System.out.printf("%n%d problem(s) with the mutants of %s.%n", defects, String.join(", ", exercises));
+        System.out.printf("%n%d problem(s) with the mutants and alternatives of %s.%n", defects,
+                String.join(", ", exercises));
         return defects == 0 ? 0 : 1;
     }
 
@@ -242,6 +254,35 @@ public final class CheckRunner {
         System.out.printf("%s %-5s %-30s %-9s %3d s%n        misconception: %s%n        %s%n",
                 naming != null ? "✓" : "✗", mutant.exercise(), mutant.name(), verdict, seconds,
                 mutant.annotation().misconception(), detail);
+        return verdict;
+    }
+
+    /**
+     * Runs the alternative's exercise checks against it and prints what they said; returns the verdict:
+     * {@value #ACCEPTED} when every check passes.
+     */
+    private String judge(CheckClasses.AlternativeInfo alternative) {
+        long start = System.nanoTime();
+        Path report = tempReport();
+        runChecks(List.of(alternative.exercise()), Variant.alternative(alternative.name()), report);
+        List<CheckResult> results = CheckResult.read(report);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        List<CheckResult> failures = results.stream().filter(CheckResult::failed).toList();
+        String verdict;
+        String detail;
+        if (results.isEmpty()) {
+            verdict = "NO CHECKS";
+            detail = "no check of " + alternative.exercise() + " ran";
+        } else if (!failures.isEmpty()) {
+            verdict = "REJECTED A CORRECT ANSWER";
+            detail = firstLine(failures.get(0));
+        } else {
+            verdict = ACCEPTED;
+            detail = "all " + results.size() + " checks pass";
+        }
+        System.out.printf("%s %-5s %-30s %-9s %3d s%n        correct, written another way: %s%n        %s%n",
+                verdict.equals(ACCEPTED) ? "✓" : "✗", alternative.exercise(), alternative.name(), verdict, seconds,
+                alternative.annotation().differs(), detail);
         return verdict;
     }
 
