@@ -3,6 +3,7 @@ package dev.kafkalabs.lab08;
 import dev.kafkalabs.lab08.solution.CrashSafeConsumer;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,38 +13,71 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Exercise 8.4's doomed consumer, run in its own JVM so that it can be killed for real: the exercise's
- * consumer, whose work appends each job number to a file and which freezes on its N-th job, holding
- * what it was given, until it is killed ({@code ./labs run 8.4} and the check do the killing).
+ * Exercise 8.4's doomed consumer, run in its own JVM so that it can be killed or frozen for real: the
+ * exercise's consumer, whose work appends each job number to a file and which gets stuck in its N-th job,
+ * holding what it was given, until it is killed (SIGKILL) or frozen whole (SIGSTOP) -
+ * {@code ./labs run 8.4} and the check do that.
  */
 public final class CrashDrill {
 
-    static final String USAGE = "CrashDrill --topic TOPIC --group GROUP --processed FILE [--freeze-at N] [--batch N]";
+    static final String USAGE = "CrashDrill --topic TOPIC --group GROUP --processed FILE [--freeze-at N] [--batch N] "
+            + "[--name NAME]";
     static final String FROZEN = "FROZEN holding job-";
+    private static final String SINCE = " since ";
+
+    /**
+     * What the drill says when it gets stuck: the job it is stuck in, and when (wall clock, ms) it started
+     * the first job of that batch - about when the broker acquired the batch for it and its lock started
+     * to run ({@code --freeze-at} is at most {@code --batch}, so the stuck job is in the first batch).
+     */
+    record Frozen(long job, long batchStartedAtMillis) {
+
+        static Frozen parse(String line) {
+            int job = line.indexOf(FROZEN) + FROZEN.length();
+            int since = line.indexOf(SINCE, job);
+            return new Frozen(Long.parseLong(line.substring(job, since).trim()),
+                    Long.parseLong(line.substring(since + SINCE.length()).trim()));
+        }
+
+        /** Milliseconds from the start of the batch to {@code nanoTime} (a {@link System#nanoTime()} reading). */
+        long millisSinceBatchStarted(long nanoTime) {
+            long now = System.currentTimeMillis() - (System.nanoTime() - nanoTime) / 1_000_000;
+            return now - batchStartedAtMillis;
+        }
+    }
 
     private CrashDrill() {
     }
 
     public static void main(String[] argv) throws InterruptedException {
-        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "freeze-at", "batch"), List.of());
+        Args args = Args.parse(argv, USAGE, List.of("topic", "group", "processed", "freeze-at", "batch", "name"),
+                List.of());
         String topic = args.required("topic");
         String group = args.required("group");
         Path processed = Path.of(args.required("processed"));
         int freezeAt = (int) args.positive("freeze-at", 3, 1);
         int batch = (int) args.positive("batch", 5, 1);
+        String name = args.value("name", "doomed");
+
+        if (freezeAt > batch) {
+            throw new UsageException("--freeze-at must be at most --batch: the drill gets stuck in its first batch.");
+        }
 
         AtomicInteger handled = new AtomicInteger();
+        AtomicLong firstJobAt = new AtomicLong();
         CountDownLatch never = new CountDownLatch(1);
         RecordHandler work = record -> {
+            firstJobAt.compareAndSet(0, System.currentTimeMillis());
             if (handled.incrementAndGet() == freezeAt) {
-                System.out.println(FROZEN + NumberedRecords.number(record));
+                System.out.println(FROZEN + NumberedRecords.number(record) + SINCE + firstJobAt.get());
                 awaitKill(never);
             }
             append(processed, NumberedRecords.number(record));
         };
-        WorkerSetup setup = SmallBatches.of(WorkerSetup.of(topic, group, "doomed"), batch);
+        WorkerSetup setup = SmallBatches.of(WorkerSetup.of(topic, group, name), batch);
         Variant.current().instantiate(QueueWorker.class, CrashSafeConsumer.class, setup, work).run();
     }
 

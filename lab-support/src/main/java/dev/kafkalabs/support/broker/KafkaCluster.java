@@ -143,7 +143,7 @@ public final class KafkaCluster implements RunningBroker {
     public synchronized void stopBroker(int brokerId) {
         ChildProcess process = running(brokerId, "stop");
         if (states.get(brokerId) == State.PAUSED) {
-            signal(process, "CONT");
+            process.resume();
         }
         process.stopGracefully(STOP_TIMEOUT);
         states.put(brokerId, State.STOPPED);
@@ -165,7 +165,7 @@ public final class KafkaCluster implements RunningBroker {
     public synchronized void pauseBroker(int brokerId) {
         ChildProcess process = running(brokerId, "pause");
         if (states.get(brokerId) == State.RUNNING) {
-            signal(process, "STOP");
+            process.pause();
             states.put(brokerId, State.PAUSED);
         }
     }
@@ -174,14 +174,14 @@ public final class KafkaCluster implements RunningBroker {
     public synchronized void resumeBroker(int brokerId) {
         ChildProcess process = running(brokerId, "resume");
         if (states.get(brokerId) == State.PAUSED) {
-            signal(process, "CONT");
+            process.resume();
             states.put(brokerId, State.RUNNING);
         }
     }
 
     /** True where a broker can be paused: the operating system has SIGSTOP (not Windows). */
     public static boolean canPause() {
-        return !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return ChildProcess.canPause();
     }
 
     /**
@@ -260,7 +260,7 @@ public final class KafkaCluster implements RunningBroker {
         // The data is deleted next: a hard stop of every node is as good as a clean one, and faster.
         for (ChildProcess process : processes.values()) {
             if (process.isAlive()) {
-                signal(process, "CONT");
+                process.resume();
             }
             process.close();
         }
@@ -371,24 +371,6 @@ public final class KafkaCluster implements RunningBroker {
                     + brokerPorts.keySet() + ".");
         }
         return port;
-    }
-
-    private static void signal(ChildProcess process, String signal) {
-        if (!canPause()) {
-            throw new UnsupportedOperationException("Pausing a broker needs SIGSTOP/SIGCONT (Linux, macOS).");
-        }
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
-                    .redirectErrorStream(true).start();
-            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run kill -" + signal, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sending SIG" + signal, e);
-        }
     }
 
     private static <T> T get(org.apache.kafka.common.KafkaFuture<T> future, String what) {

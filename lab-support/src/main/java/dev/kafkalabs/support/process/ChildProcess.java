@@ -3,10 +3,12 @@ package dev.kafkalabs.support.process;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -89,6 +91,42 @@ public final class ChildProcess implements AutoCloseable {
     public void kill() {
         process.toHandle().destroyForcibly();
         awaitExit(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Freezes the process (SIGSTOP): none of its threads runs, not even a client's heartbeat thread, but its
+     * sockets stay open - a hang or a long GC pause, not a crash. Linux and macOS only ({@link #canPause()}).
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a paused process run on (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    /** True where a process can be paused: the operating system has SIGSTOP (not Windows). */
+    public static boolean canPause() {
+        return !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+
+    private void signal(String signal) {
+        if (!canPause()) {
+            throw new UnsupportedOperationException("Pausing a process needs SIGSTOP/SIGCONT (Linux, macOS).");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid())).redirectErrorStream(true)
+                    .start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot run kill -" + signal, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending SIG" + signal, e);
+        }
     }
 
     /**

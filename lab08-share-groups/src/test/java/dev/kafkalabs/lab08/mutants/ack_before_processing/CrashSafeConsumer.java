@@ -16,8 +16,9 @@ import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * Lab 8.4 - a consumer that may die at any moment without losing a job: a record is acknowledged only
- * once its work is done. What a dead consumer held comes back to the others when its acquisition lock
- * expires; work done but not yet acknowledged is done again (at-least-once).
+ * once its work is done. What a dead consumer held comes back to the others: at once when it crashed (its
+ * connection closed), when the acquisition lock expires when it hangs; work done but not yet acknowledged
+ * is done again (at-least-once).
  */
 public final class CrashSafeConsumer implements QueueWorker {
 
