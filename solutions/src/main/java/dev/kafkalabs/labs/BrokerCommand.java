@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 final class BrokerCommand {
 
     int run(String[] argv) {
-        Args args = Args.parse(argv, "./labs broker [--port N] [--data-dir DIR | --secure]", List.of("port", "data-dir"),
+        Args args = Args.parse(argv, Command.BROKER.synopsis(), List.of("port", "data-dir"),
                 List.of("secure"));
         boolean secure = args.flag("secure");
         int port = args.port("port", 9092);

@@ -19,7 +19,6 @@ import java.util.Locale;
  */
 final class ClusterCommand {
 
-    static final String USAGE = "./labs cluster [--brokers N]   (N from 1 to 9, default 3)";
     static final String COMMANDS = String.join("\n",
             "Commands (one per line):",
             "  status      every node: address, state, process id",
@@ -44,10 +43,10 @@ final class ClusterCommand {
     }
 
     int run(String[] argv) {
-        Args args = Args.parse(argv, USAGE, List.of("brokers"), List.of());
+        Args args = Args.parse(argv, Command.CLUSTER.synopsis(), List.of("brokers"), List.of());
         int brokers = args.intValue("brokers", KafkaCluster.DEFAULT_BROKERS);
         if (brokers < 1 || brokers > 9) {
-            throw new UsageException("--brokers must be from 1 to 9, not " + brokers + ".\nUsage: " + USAGE);
+            throw new UsageException("--brokers must be from 1 to 9, not " + brokers + ".\nUsage: " + Command.CLUSTER.synopsis());
         }
         out.printf("Starting a Kafka cluster: a KRaft controller and %d broker%s, each in its own JVM ...%n", brokers,
                 brokers == 1 ? "" : "s");

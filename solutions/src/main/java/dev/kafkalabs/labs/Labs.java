@@ -3,41 +3,15 @@ package dev.kafkalabs.labs;
 import dev.kafkalabs.support.cli.UsageException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The Java side of the {@code ./labs} script.
- *
- * <pre>
- * ./labs list                               every exercise by id
- * ./labs run ID [--starter] [-- ARGS...]    run an exercise's solution (or your starter)
- * ./labs broker [--port N]                  a Kafka broker in this terminal until Ctrl-C
- * ./labs cluster [--brokers N]              a multi-broker cluster in this terminal, commands on stdin
- * ./labs check [LAB|ID] [--solution]        run the checks against your starter code
- * ./labs check [LAB|ID] --mutants           prove the checks reject each exercise's wrong answers
- * ./labs hint ID [--all]                    the next hint of an exercise
- * ./labs watch [ID] [--poll]                check the current exercise again at every save
- * ./labs progress                           which exercises pass, and the next one to do
- * ./labs reset ID                           put an exercise's starter back (your version kept as .mine)
- * ./labs ui [--port N]                      a live view of the cluster in a web page (classroom-ui)
- * </pre>
+ * The Java side of the {@code ./labs} script: picks the command ({@link Command} lists them with their
+ * usage) and turns a bad argument into one message and exit code 2.
  */
 public final class Labs {
 
-    static final String USAGE = String.join("\n",
-            "Usage:",
-            "  ./labs list                              list every exercise",
-            "  ./labs run ID [--starter] [-- ARGS...]   run an exercise's solution (--starter: your code)",
-            "  ./labs broker [--port N]                 run a Kafka broker here until Ctrl-C (default port 9092)",
-            "  ./labs cluster [--brokers N]             run a cluster of N brokers here (default 3); stop, kill, start them",
-            "  ./labs check [LAB|ID] [--solution]       check your starter code (all labs, one lab or one exercise)",
-            "  ./labs watch [ID] [--poll]               check the current exercise (or ID) again at every save",
-            "  ./labs hint ID [--all]                   the next hint for an exercise (--all: every hint)",
-            "  ./labs progress                          which exercises pass, and the next one to do",
-            "  ./labs reset ID                          put an exercise's starter files back (yours kept as .mine)",
-            "  ./labs ui [--port N]                     a live view of the cluster at http://127.0.0.1:8080/ (groups, lag, topics)",
-            "  ./labs check [LAB|ID] --mutants          (course authors, CI) the checks reject every known wrong answer",
-            "",
-            "Examples: ./labs watch    ./labs run 3.2 --starter    ./labs check 3.1    ./labs check lab03");
+    static final String USAGE = Command.overview();
 
     private Labs() {
     }
@@ -52,6 +26,12 @@ public final class Labs {
             return argv.length == 0 ? 2 : 0;
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+        Optional<Command> command = Command.named(argv[0]);
+        if (command.isPresent() && Command.asksForHelp(rest)) {
+            // Before anything starts: help never builds, starts a broker or reads the catalog.
+            System.out.println(command.get().help());
+            return 0;
+        }
         Catalog catalog = Catalog.load();
         try {
             return switch (argv[0]) {

@@ -19,7 +19,6 @@ final class UiCommand {
 
     static final String MODULE = "classroom-ui";
     private static final String MAIN_CLASS = "dev.kafkalabs.ui.ClassroomUi";
-    private static final String USAGE = "./labs ui [--port N]   (default port 8080; served on 127.0.0.1 only)";
 
     private final LabsHome home;
 
@@ -28,7 +27,7 @@ final class UiCommand {
     }
 
     int run(String[] argv) {
-        int port = Args.parse(argv, USAGE, List.of("port"), List.of()).port("port", 8080);
+        int port = Args.parse(argv, Command.UI.synopsis(), List.of("port"), List.of()).port("port", 8080);
         try {
             KafkaBootstrap.validate();
         } catch (BadEnvironmentException e) {

@@ -115,7 +115,7 @@ class BadInputTest {
     @Test
     void uiHelpShowsItsUsageAndStartsNothing() {
         assertThat(Labs.run(new String[] {"ui", "--help"})).as("exit code of ./labs ui --help").isZero();
-        assertThat(stderr()).contains("Usage: ./labs ui [--port N]");
+        assertThat(stdout()).as("asked-for help goes to stdout").contains("Usage: ./labs ui [--port N]");
         assertNoStackTrace();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The launcher's command line: what a user sees for good and bad input (no broker needed). */
 class LabsTest {
@@ -22,6 +24,24 @@ class LabsTest {
     void noArgumentsPrintsUsageAndExits2() {
         assertThat(Labs.run(new String[0])).isEqualTo(2);
         assertThat(console.stdout()).contains("Usage:", "./labs run ID");
+    }
+
+    @ParameterizedTest(name = "./labs {0} --help")
+    @EnumSource(Command.class)
+    void everyCommandExplainsItselfAndStartsNothing(Command command) {
+        for (String asked : new String[] {"--help", "-h"}) {
+            assertThat(Labs.run(new String[] {command.word(), asked})).as("exit code of ./labs %s %s", command.word(),
+                    asked).isZero();
+        }
+        assertThat(console.stdout()).as("./labs %s --help", command.word())
+                .contains("Usage: " + command.synopsis(), "Example: ./labs " + command.word());
+        assertThat(console.stderr()).as("./labs %s --help must not start or build anything", command.word()).isEmpty();
+    }
+
+    @Test
+    void helpAfterTheArgumentsOfAnExerciseIsTheExercisesOwn() {
+        assertThat(Command.asksForHelp(new String[] {"3.1", "--", "--help"})).isFalse();
+        assertThat(Command.asksForHelp(new String[] {"3.1", "--starter", "-h"})).isTrue();
     }
 
     @Test
