@@ -41,9 +41,7 @@ class ResetCommandTest {
     @Test
     void theStarterComesBackAndEveryVersionOfTheStudentsIsKept() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, false);
-        git("init", "-q");
-        git("add", ".");
-        git("-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "the workbook");
+        commitTheWorkbook();
         Path starter = lab.starter("Greeting");
         String shipped = Files.readString(starter);
         Files.writeString(lab.starter("Farewell"), "work on 9.2");
@@ -69,11 +67,26 @@ class ResetCommandTest {
     }
 
     @Test
-    void theFilesOfAnExerciseAreTheStarterMirrorsOfWhatItsChecksName() throws Exception {
+    void theFilesOfAnExerciseAreTheStarterMirrorsOfTheClassesItDeclares() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, false);
 
-        assertThat(ExerciseFiles.startersOf(lab.exercises().get(1), lab.moduleDir()))
-                .containsExactly(lab.starter("Farewell"));
+        assertThat(StarterFiles.editedIn(lab.exercises().get(1), lab.moduleDir()))
+                .as("9.2 declares the solution's Farewell").containsExactly(lab.starter("Farewell"));
+    }
+
+    @Test
+    void aDeletedStarterComesBack() throws Exception {
+        FixtureLab lab = FixtureLab.copyInto(home, false);
+        commitTheWorkbook();
+        Path starter = lab.starter("Greeting");
+        String shipped = Files.readString(starter);
+        Files.delete(starter);
+
+        assertThat(reset("9.1")).as("exit code of ./labs reset 9.1").isZero();
+
+        assertThat(starter).as("the deleted starter, put back").hasContent(shipped);
+        assertThat(starter.resolveSibling("Greeting.java.mine")).as("no copy of a file that was not there")
+                .doesNotExist();
     }
 
     @Test
@@ -97,6 +110,12 @@ class ResetCommandTest {
 
     private int reset(String id) {
         return new ResetCommand(FixtureLab.at(home).catalog(), new LabsHome(home)).run(new String[] {id});
+    }
+
+    private void commitTheWorkbook() throws Exception {
+        git("init", "-q");
+        git("add", ".");
+        git("-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "the workbook");
     }
 
     private void git(String... args) throws Exception {
