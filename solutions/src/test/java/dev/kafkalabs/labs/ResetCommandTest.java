@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ResetCommandTest {
     @Test
     void theStarterComesBackAndEveryVersionOfTheStudentsIsKept() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, false);
-        commitTheWorkbook();
+        GitRepository.commitEverything(home);
         Path starter = lab.starter("Greeting");
         String shipped = Files.readString(starter);
         Files.writeString(lab.starter("Farewell"), "work on 9.2");
@@ -77,7 +76,7 @@ class ResetCommandTest {
     @Test
     void aDeletedStarterComesBack() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, false);
-        commitTheWorkbook();
+        GitRepository.commitEverything(home);
         Path starter = lab.starter("Greeting");
         String shipped = Files.readString(starter);
         Files.delete(starter);
@@ -110,19 +109,5 @@ class ResetCommandTest {
 
     private int reset(String id) {
         return new ResetCommand(FixtureLab.at(home).catalog(), new LabsHome(home)).run(new String[] {id});
-    }
-
-    private void commitTheWorkbook() throws Exception {
-        git("init", "-q");
-        git("add", ".");
-        git("-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "the workbook");
-    }
-
-    private void git(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", home.toString()));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(git.waitFor()).as("git %s: %s", String.join(" ", args), output).isZero();
     }
 }
