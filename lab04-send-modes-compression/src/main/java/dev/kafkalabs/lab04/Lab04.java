@@ -3,6 +3,11 @@ package dev.kafkalabs.lab04;
 import dev.kafkalabs.lab04.bench.CompressionBenchmark;
 import dev.kafkalabs.lab04.bench.HiddenErrorsDemo;
 import dev.kafkalabs.lab04.bench.SendModesBenchmark;
+import dev.kafkalabs.lab04.solution.AsyncMode;
+import dev.kafkalabs.lab04.solution.CompressedProducers;
+import dev.kafkalabs.lab04.solution.FireAndForgetMode;
+import dev.kafkalabs.lab04.solution.SyncMode;
+import dev.kafkalabs.lab04.solution.ThreeWaySender;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.util.List;
@@ -35,10 +40,12 @@ public final class Lab04 implements Lab {
     public List<Exercise> exercises() {
         return List.of(
                 new Exercise("4.1", "Producer send modes benchmark", SendModesBenchmark.class,
-                        GUIDE + "#41-producer-send-modes-benchmark"),
+                        GUIDE + "#41-producer-send-modes-benchmark",
+                        List.of(FireAndForgetMode.class, SyncMode.class, AsyncMode.class), List.of()),
+                // The compression benchmark sends with 4.1's AsyncMode.
                 new Exercise("4.2", "Compression benchmark", CompressionBenchmark.class,
-                        GUIDE + "#42-compression-benchmark"),
+                        GUIDE + "#42-compression-benchmark", List.of(CompressedProducers.class), List.of("4.1")),
                 new Exercise("4.3", "Fire-and-forget hides errors", HiddenErrorsDemo.class,
-                        GUIDE + "#43-fire-and-forget-hides-errors"));
+                        GUIDE + "#43-fire-and-forget-hides-errors", List.of(ThreeWaySender.class), List.of()));
     }
 }

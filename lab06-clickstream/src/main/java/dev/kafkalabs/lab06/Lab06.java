@@ -1,5 +1,9 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.lab06.solution.ClickstreamProducer;
+import dev.kafkalabs.lab06.solution.DomainCounter;
+import dev.kafkalabs.lab06.solution.DomainInsights;
+import dev.kafkalabs.lab06.solution.StreamsDomainCounter;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.util.List;
@@ -31,12 +35,15 @@ public final class Lab06 implements Lab {
     public List<Exercise> exercises() {
         return List.of(
                 new Exercise("6.1", "Click-stream generator", GeneratorProgram.class,
-                        GUIDE + "#61-click-stream-generator"),
+                        GUIDE + "#61-click-stream-generator", List.of(ClickstreamProducer.class), List.of()),
                 new Exercise("6.2", "Running domain count (consumer)", ConsumerCountProgram.class,
-                        GUIDE + "#62-running-domain-count-consumer"),
+                        GUIDE + "#62-running-domain-count-consumer", List.of(DomainCounter.class), List.of()),
                 new Exercise("6.3", "Exactly-once counts with Kafka Streams", StreamsCountProgram.class,
-                        GUIDE + "#63-exactly-once-counts-with-kafka-streams"),
+                        GUIDE + "#63-exactly-once-counts-with-kafka-streams",
+                        List.of(StreamsDomainCounter.class), List.of()),
+                // 6.4 runs under the processing guarantee of 6.3's StreamsDomainCounter.
                 new Exercise("6.4", "Bonus: actions, click-through ratio, time windows", InsightsProgram.class,
-                        GUIDE + "#64-bonus-actions-click-through-ratio-time-windows"));
+                        GUIDE + "#64-bonus-actions-click-through-ratio-time-windows",
+                        List.of(DomainInsights.class), List.of("6.3")));
     }
 }

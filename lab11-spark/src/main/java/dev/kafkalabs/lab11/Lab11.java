@@ -1,5 +1,8 @@
 package dev.kafkalabs.lab11;
 
+import dev.kafkalabs.lab11.solution.Checkpoints;
+import dev.kafkalabs.lab11.solution.DomainCount;
+import dev.kafkalabs.lab11.solution.WordCount;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.util.List;
@@ -28,10 +31,11 @@ public final class Lab11 implements Lab {
     public List<Exercise> exercises() {
         return List.of(
                 new Exercise("11.1", "Word count with Structured Streaming", WordCountProgram.class,
-                        GUIDE + "#111-word-count-with-structured-streaming"),
+                        GUIDE + "#111-word-count-with-structured-streaming", List.of(WordCount.class), List.of()),
                 new Exercise("11.2", "Clickstream domain count with Spark", SparkCountProgram.class,
-                        GUIDE + "#112-clickstream-domain-count-with-spark"),
+                        GUIDE + "#112-clickstream-domain-count-with-spark", List.of(DomainCount.class), List.of()),
+                // 11.3's program restarts 11.2's count.
                 new Exercise("11.3", "Restart and exactly-once output", RestartProgram.class,
-                        GUIDE + "#113-restart-and-exactly-once-output"));
+                        GUIDE + "#113-restart-and-exactly-once-output", List.of(Checkpoints.class), List.of("11.2")));
     }
 }

@@ -4,7 +4,10 @@ import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
 
-/** {@code ./labs list}: every exercise, grouped by lab; ✓ marks those whose checks passed last time. */
+/**
+ * {@code ./labs list}: every exercise, grouped by lab; ✓ marks those whose checks passed last time, and
+ * "(runs code of 8.1)" the earlier exercises whose code an exercise runs, to do first.
+ */
 final class ListCommand {
 
     private final Catalog catalog;
@@ -27,12 +30,18 @@ final class ListCommand {
         for (Lab lab : catalog.labs()) {
             System.out.printf("%s  %s  (%s)%n", lab.id(), lab.title(), lab.module());
             for (Exercise exercise : lab.exercises()) {
-                System.out.printf("%s %-6s %s%n", progress.passes(exercise.id()) ? "✓" : " ", exercise.id(), exercise.title());
+                System.out.printf("%s %-6s %s%s%n", progress.passes(exercise.id()) ? "✓" : " ", exercise.id(),
+                        exercise.title(), prerequisites(exercise));
             }
         }
         System.out.println();
         System.out.println("✓ = your code passes its checks (./labs progress). Start: ./labs watch      "
                 + "Run one: ./labs run 3.1 [--starter]      Check: ./labs check 3.1");
         return 0;
+    }
+
+    /** " (runs code of 8.1, 8.2)": with {@code --starter}, the program runs the student's code of those. */
+    private static String prerequisites(Exercise exercise) {
+        return exercise.runsCodeOf().isEmpty() ? "" : " (runs code of " + String.join(", ", exercise.runsCodeOf()) + ")";
     }
 }

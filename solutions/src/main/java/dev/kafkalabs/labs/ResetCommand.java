@@ -12,10 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code ./labs reset ID}: puts an exercise's starter files ({@link ExerciseFiles}) back as they are in
- * git's {@code HEAD} (as shipped, unless you committed your own work), after saving your version beside
- * each one as {@code Name.java.mine} ({@code .mine.1}, {@code .mine.2}, ... when an earlier copy is there).
- * Says what it did for every file; needs a git checkout.
+ * {@code ./labs reset ID}: puts the starter files the exercise declares as edited ({@link StarterFiles})
+ * back as they are in git's {@code HEAD} (as shipped, unless you committed your own work), after saving
+ * your version beside each one as {@code Name.java.mine} ({@code .mine.1}, {@code .mine.2}, ... when an
+ * earlier copy is there). The files of the earlier exercises whose code it runs are left alone: they have
+ * their own id. Says what it did for every file; needs a git checkout.
  */
 final class ResetCommand {
 
@@ -38,7 +39,7 @@ final class ResetCommand {
             return 1;
         }
         Path moduleDir = home.module(catalog.labOf(exercise).module());
-        List<Path> starters = ExerciseFiles.startersOf(exercise, moduleDir);
+        List<Path> starters = StarterFiles.editedIn(exercise, moduleDir);
         if (starters.isEmpty()) {
             System.out.printf("%s has no starter files to reset.%n", exercise.id());
             return 0;

@@ -1,5 +1,7 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.fixture.solution.Farewell;
+import dev.kafkalabs.fixture.solution.Greeting;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.io.IOException;
@@ -14,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A two-exercise lab (9.1, 9.2) copied from {@code src/test/resources/fixture-lab} into a temporary
  * workbook, compiled with the JDK's compiler, its checks run against a real broker: the student loop's
- * tests use it instead of the real labs (which change under them).
+ * tests use it instead of the real labs (which change under them). Its main classes are also compiled
+ * with these tests (see the pom), so that its catalog can name {@link Greeting} and {@link Farewell}.
  */
 final class FixtureLab implements Lab {
 
@@ -124,7 +127,10 @@ final class FixtureLab implements Lab {
 
     @Override
     public List<Exercise> exercises() {
-        return List.of(new Exercise("9.1", "Greeting", Object.class, MODULE + "/README.md#91-greeting"),
-                new Exercise("9.2", "Farewell", Object.class, MODULE + "/README.md#92-farewell"));
+        return List.of(
+                new Exercise("9.1", "Greeting", Object.class, MODULE + "/README.md#91-greeting",
+                        List.of(Greeting.class), List.of()),
+                new Exercise("9.2", "Farewell", Object.class, MODULE + "/README.md#92-farewell",
+                        List.of(Farewell.class), List.of()));
     }
 }

@@ -21,6 +21,15 @@ class LabsTest {
     }
 
     @Test
+    void listNamesTheEarlierExercisesWhoseCodeAnExerciseRuns() {
+        assertThat(Labs.run(new String[] {"list"})).as("exit code of ./labs list").isZero();
+        assertThat(console.stdout()).as("./labs list")
+                .contains("8.2    Explicit acknowledgement (runs code of 8.1)",
+                        "8.4    A consumer that dies holding records (runs code of 8.1, 8.2)")
+                .doesNotContain("More consumers than partitions (");
+    }
+
+    @Test
     void noArgumentsPrintsUsageAndExits2() {
         assertThat(Labs.run(new String[0])).isEqualTo(2);
         assertThat(console.stdout()).contains("Usage:", "./labs run ID");

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code .labs/progress.properties}: what is recorded survives a save and a load; a broken file starts over. */
 class ProgressTest {
 
-    private static final Exercise FIRST = new Exercise("3.1", "Simple producer", Object.class, "guide#31");
-    private static final Exercise SECOND = new Exercise("3.2", "Consumer", Object.class, "guide#32");
+    private static final Exercise FIRST = new Exercise("3.1", "Simple producer", Object.class, "guide#31",
+            List.of(), List.of());
+    private static final Exercise SECOND = new Exercise("3.2", "Consumer", Object.class, "guide#32",
+            List.of(), List.of());
 
     @TempDir
     Path root;

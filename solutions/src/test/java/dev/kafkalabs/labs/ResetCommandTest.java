@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,7 @@ class ResetCommandTest {
     @Test
     void theStarterComesBackAndEveryVersionOfTheStudentsIsKept() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, false);
-        git("init", "-q");
-        git("add", ".");
-        git("-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "the workbook");
+        GitRepository.commitEverything(home);
         Path starter = lab.starter("Greeting");
         String shipped = Files.readString(starter);
         Files.writeString(lab.starter("Farewell"), "work on 9.2");
@@ -69,11 +66,26 @@ class ResetCommandTest {
     }
 
     @Test
-    void theFilesOfAnExerciseAreTheStarterMirrorsOfWhatItsChecksName() throws Exception {
+    void theFilesOfAnExerciseAreTheStarterMirrorsOfTheClassesItDeclares() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, false);
 
-        assertThat(ExerciseFiles.startersOf(lab.exercises().get(1), lab.moduleDir()))
-                .containsExactly(lab.starter("Farewell"));
+        assertThat(StarterFiles.editedIn(lab.exercises().get(1), lab.moduleDir()))
+                .as("9.2 declares the solution's Farewell").containsExactly(lab.starter("Farewell"));
+    }
+
+    @Test
+    void aDeletedStarterComesBack() throws Exception {
+        FixtureLab lab = FixtureLab.copyInto(home, false);
+        GitRepository.commitEverything(home);
+        Path starter = lab.starter("Greeting");
+        String shipped = Files.readString(starter);
+        Files.delete(starter);
+
+        assertThat(reset("9.1")).as("exit code of ./labs reset 9.1").isZero();
+
+        assertThat(starter).as("the deleted starter, put back").hasContent(shipped);
+        assertThat(starter.resolveSibling("Greeting.java.mine")).as("no copy of a file that was not there")
+                .doesNotExist();
     }
 
     @Test
@@ -97,13 +109,5 @@ class ResetCommandTest {
 
     private int reset(String id) {
         return new ResetCommand(FixtureLab.at(home).catalog(), new LabsHome(home)).run(new String[] {id});
-    }
-
-    private void git(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", home.toString()));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(git.waitFor()).as("git %s: %s", String.join(" ", args), output).isZero();
     }
 }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class SummaryTest {
 
-    private static final Exercise PRODUCER = new Exercise("3.1", "Simple producer", Object.class, "lab03/README.md#31");
-    private static final Exercise CONSUMER = new Exercise("3.2", "Consumer", Object.class, "lab03/README.md#32");
+    private static final Exercise PRODUCER = new Exercise("3.1", "Simple producer", Object.class, "lab03/README.md#31",
+            List.of(), List.of());
+    private static final Exercise CONSUMER = new Exercise("3.2", "Consumer", Object.class, "lab03/README.md#32",
+            List.of(), List.of());
 
     @Test
     void aFailingExerciseShowsTheStartersTodoLineAndTheGuideSection() {

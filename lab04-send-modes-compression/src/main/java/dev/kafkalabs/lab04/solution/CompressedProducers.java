@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * Lab 4.2 - producers that compress. The producer compresses whole batches (the more similar records
  * a batch holds, the better), the broker stores the batches as they are, and the consumer decompresses
  * them: nothing else in the application changes.
+ * {@code ./labs run 4.2 --starter} sends with your 4.1 {@code AsyncMode}: do 4.1 first.
  */
 public final class CompressedProducers implements CompressingProducers {
 

@@ -20,6 +20,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * clicked / viewed), and each domain's events per tumbling window of event time, to see which domains
  * lead in each window. ({@code InsightsProgram} keys the events by domain, in event time, and writes
  * these two tables to their topics.)
+ * {@code ./labs run 6.4 --starter} runs under the processing guarantee of your 6.3
+ * {@code StreamsDomainCounter}: do 6.3 first.
  */
 public final class DomainInsights implements InsightsTopology {
 

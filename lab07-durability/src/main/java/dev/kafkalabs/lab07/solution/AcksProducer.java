@@ -13,7 +13,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Lab 7.2: the producer settings behind each row of the acks table, and a ledger of what was acknowledged. */
+/**
+ * Lab 7.2: the producer settings behind each row of the acks table, and a ledger of what was acknowledged.
+ * {@code ./labs run 7.2 --starter} creates its topics with your 7.1 {@code ReplicatedTopic}: do 7.1 first.
+ */
 public final class AcksProducer implements AckingProducer {
 
     private final KafkaProducer<Long, String> producer;

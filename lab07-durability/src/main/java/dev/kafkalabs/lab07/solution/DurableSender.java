@@ -20,6 +20,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Lab 7.3: a sender that only calls a record written when enough replicas have it, and keeps every other
  * record to send again once the cluster has recovered.
+ * {@code ./labs run 7.3 --starter} also runs your 7.1 {@code ReplicatedTopic} and 7.2
+ * {@code AcksProducer}: do those first.
  */
 public final class DurableSender implements OutageSender {
 

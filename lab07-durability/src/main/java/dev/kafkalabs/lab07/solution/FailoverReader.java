@@ -13,7 +13,11 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Lab 7.4: a group consumer that reads on across a partition leader's crash, and commits what it processed. */
+/**
+ * Lab 7.4: a group consumer that reads on across a partition leader's crash, and commits what it processed.
+ * {@code ./labs run 7.4 --starter} also runs your 7.1 {@code ReplicatedTopic} and 7.2
+ * {@code AcksProducer}: do those first.
+ */
 public final class FailoverReader implements GroupReader {
 
     private final KafkaConsumer<Long, String> consumer;

@@ -16,6 +16,8 @@ import org.apache.kafka.common.errors.WakeupException;
  * Lab 8.2 - explicit acknowledgement: the application tells the broker, record by record, what became
  * of it. ACCEPT: done. RELEASE: hand it back, to be delivered again (its delivery count goes up).
  * REJECT: archive it, never to be delivered again.
+ * It creates its consumer with your 8.1 {@code QueueConsumer.createConsumer}, and its program sets up the
+ * group with your 8.1 {@code GroupSetup}: do 8.1 first.
  */
 public final class AcknowledgingConsumer implements QueueWorker {
 

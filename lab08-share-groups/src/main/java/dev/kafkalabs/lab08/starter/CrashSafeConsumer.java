@@ -15,6 +15,8 @@ import org.apache.kafka.common.errors.WakeupException;
  * once its work is done. What a dead consumer held comes back to the others: at once when it crashed (its
  * connection closed), when the acquisition lock expires when it hangs; work done but not yet acknowledged
  * is done again (at-least-once).
+ * It runs your 8.1 code ({@code GroupSetup}, {@code QueueConsumer.createConsumer}) and your 8.2 explicit
+ * mode: do those first.
  */
 public final class CrashSafeConsumer implements QueueWorker {
 

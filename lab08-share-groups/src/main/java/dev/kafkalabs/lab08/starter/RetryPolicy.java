@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Lab 8.3 - what to do when processing fails: try again on a later delivery, but not forever. A record
  * that still fails on its last allowed delivery is a poison record: note it as a dead letter and have it
  * archived, so that the rest of the queue flows on.
+ * It runs inside your 8.2 {@code AcknowledgingConsumer}, which runs your 8.1 code: do those first.
  */
 public final class RetryPolicy implements OutcomeHandler {
 

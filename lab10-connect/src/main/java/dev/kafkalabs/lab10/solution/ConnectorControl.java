@@ -5,7 +5,11 @@ import dev.kafkalabs.lab10.ConnectorLifecycle;
 import dev.kafkalabs.lab10.ConnectorStatus;
 import java.time.Duration;
 
-/** Lab 10.3 - a connector's status, pause, resume and restart through the worker's REST API. */
+/**
+ * Lab 10.3 - a connector's status, pause, resume and restart through the worker's REST API.
+ * {@code ./labs run 10.3 --starter} creates its file source with your 10.1 {@code FileSource}: do 10.1
+ * first.
+ */
 public final class ConnectorControl implements ConnectorLifecycle {
 
     private static final Duration CHECK_EVERY = Duration.ofMillis(200);

@@ -7,7 +7,11 @@ import dev.kafkalabs.lab10.SourceOffsetsControl;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-/** Lab 10.4 - a file source's stored position: read it, and reset it to replay the file. */
+/**
+ * Lab 10.4 - a file source's stored position: read it, and reset it to replay the file.
+ * {@code ./labs run 10.4 --starter} creates its file source with your 10.1 {@code FileSource}, and the
+ * replay waits with your 10.3 {@code awaitState}: do those first.
+ */
 public final class SourceOffsets implements SourceOffsetsControl {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);

@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * Lab 10.2 - a file sink: its configuration (the keys of {@code config/connect-file-sink.properties}) and
  * its creation, or update, through the worker's REST API.
+ * {@code ./labs run 10.2 --starter} creates its file source with your 10.1 {@code FileSource}: do 10.1 first.
  */
 public final class FileSink implements FileSinkSetup {
 

@@ -1,0 +1,20 @@
+package dev.kafkalabs.labs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The workbook these tests run in: the real labs, their sources and guides, one level above this module. */
+final class WorkbookTree {
+
+    private WorkbookTree() {
+    }
+
+    /** The directory that holds {@code ./labs} (Maven runs the tests in {@code solutions/}). */
+    static Path root() {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(root.resolve("labs"))) {
+            throw new IllegalStateException(root + " holds no ./labs: run these tests from the solutions module.");
+        }
+        return root;
+    }
+}
