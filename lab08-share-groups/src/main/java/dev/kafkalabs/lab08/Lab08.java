@@ -33,6 +33,8 @@ public final class Lab08 implements Lab {
                         GUIDE + "#82-explicit-acknowledgement"),
                 new Exercise("8.3", "A poison record", PoisonDemo.class, GUIDE + "#83-a-poison-record"),
                 new Exercise("8.4", "A consumer that dies holding records", CrashDemo.class,
-                        GUIDE + "#84-a-consumer-that-dies-holding-records"));
+                        GUIDE + "#84-a-consumer-that-dies-holding-records"),
+                new Exercise("8.5", "A job longer than the lock", LongJobDemo.class,
+                        GUIDE + "#85-a-job-longer-than-the-lock"));
     }
 }
