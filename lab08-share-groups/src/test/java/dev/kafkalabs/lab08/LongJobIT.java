@@ -85,8 +85,8 @@ class LongJobIT {
         List<AcknowledgementLog.Entry> accepts = verdicts.stream()
                 .filter(entry -> entry.type() == AcknowledgeType.ACCEPT).toList();
         assertThat(accepts).as("worker-a's ACCEPTs of job-0: one, once its work is done").hasSize(1);
-        assertThat(accepts.get(0).atNanos()).as("job-0 was ACCEPTed %.1f s before its work ended: a record is "
-                        + "ACCEPTed when its work is done, never before (until then, RENEW it)",
+        assertThat(accepts.get(0).atNanos()).as("job-0 was ACCEPTed before its work was done (%.1f s before it "
+                        + "ended): a record is ACCEPTed when its work is done, never before (until then, RENEW it)",
                 (done.atNanos() - accepts.get(0).atNanos()) / 1e9).isGreaterThanOrEqualTo(done.atNanos());
         assertThat(deliveries.of(LONG)).as("deliveries of job-0: one, processed, with delivery count 1 (an ACCEPTed "
                 + "record is never delivered again)").singleElement()
