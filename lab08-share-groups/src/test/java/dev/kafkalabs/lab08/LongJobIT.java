@@ -127,6 +127,7 @@ class LongJobIT {
                     .until(() -> first.firstFailure() != null || !log.of(LONG).isEmpty());
             first.throwIfFailed();
         }
+        long stoppedAt = System.nanoTime();
         try (Crew second = new Crew()) {
             second.start("worker-b", consumer(queue, "worker-b", handler.apply("worker-b"), log));
             await().atMost(LOCK.plus(FirstDelivery.PATIENCE)).pollInterval(Duration.ofMillis(200))
@@ -139,8 +140,9 @@ class LongJobIT {
                                 .anyMatch(delivery -> delivery.worker().equals("worker-b") && delivery.processed());
                     });
         }
-        System.out.printf("8.5 stopped halfway: worker-a's answers %s; deliveries %s%n", log.of(LONG),
-                deliveries.of(LONG));
+        System.out.printf("8.5 stopped halfway: worker-a's answers %s; deliveries %s; worker-b started job-0 %d ms "
+                + "after worker-a had stopped%n", log.of(LONG), deliveries.of(LONG),
+                (starts.of(LONG).get(starts.of(LONG).size() - 1).atNanos() - stoppedAt) / 1_000_000);
         assertThat(deliveries.of(LONG).stream().filter(delivery -> delivery.worker().equals("worker-b")).toList())
                 .as("worker-b's deliveries of job-0: a redelivery (delivery count above 1)")
                 .allMatch(delivery -> delivery.deliveryCount() > 1);
