@@ -3,6 +3,7 @@ package dev.kafkalabs.lab08;
 import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
 import dev.kafkalabs.lab08.solution.CrashSafeConsumer;
 import dev.kafkalabs.lab08.solution.GroupSetup;
+import dev.kafkalabs.lab08.solution.LongJobConsumer;
 import dev.kafkalabs.lab08.solution.QueueConsumer;
 import dev.kafkalabs.lab08.solution.RetryPolicy;
 import dev.kafkalabs.support.catalog.Exercise;
@@ -45,6 +46,9 @@ public final class Lab08 implements Lab {
                         List.of(RetryPolicy.class), List.of("8.1", "8.2")),
                 new Exercise("8.4", "A consumer that dies holding records", CrashDemo.class,
                         GUIDE + "#84-a-consumer-that-dies-holding-records",
-                        List.of(CrashSafeConsumer.class), List.of("8.1", "8.2")));
+                        List.of(CrashSafeConsumer.class), List.of("8.1", "8.2")),
+                new Exercise("8.5", "A job longer than the lock", LongJobDemo.class,
+                        GUIDE + "#85-a-job-longer-than-the-lock",
+                        List.of(LongJobConsumer.class), List.of("8.1", "8.2")));
     }
 }
