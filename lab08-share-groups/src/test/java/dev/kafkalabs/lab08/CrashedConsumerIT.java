@@ -44,7 +44,7 @@ class CrashedConsumerIT {
     void aCrashedConsumersJobsComeBackAtOnceAHungOnesWhenTheirLockExpiresAndNoneIsLost(TestKafka kafka,
             @TempDir Path dir) {
         assumeThat(ChildProcess.canPause()).as("freezing a process needs SIGSTOP (Linux, macOS)").isTrue();
-        Queue queue = Queue.create(kafka, "lab08-crash");
+        Queue queue = Queue.create(kafka, "lab08-crash", JOBS);
         Path doneByCrashed = dir.resolve("crashed.txt");
         Path doneByHung = dir.resolve("hung.txt");
         Deliveries survivor = new Deliveries();
@@ -90,15 +90,73 @@ class CrashedConsumerIT {
         }
     }
 
+    @Test
+    void aJobWhoseWorkThrowsIsNotLost(TestKafka kafka) {
+        int jobs = 10;
+        long failingJob = 2;
+        Queue queue = Queue.create(kafka, "lab08-throw", jobs);
+        Deliveries deliveries = new Deliveries();
+        try (Crew failing = new Crew(); Crew survivors = new Crew()) {
+            // Alone in the group, the first worker gets job-0 .. job-4; the work of job-2 throws, once.
+            queue.startWorker(failing, "failing", deliveries.recording("failing", record -> {
+                if (NumberedRecords.number(record) == failingJob && record.deliveryCount().orElse((short) 1) == 1) {
+                    throw new ProcessingFailedException("the work of job-" + failingJob + " threw (a bug, a dead "
+                            + "service)");
+                }
+            }));
+            await().atMost(FirstDelivery.PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                throwUnlessTheJobsOwnFailure(failing);
+                assertThat(deliveries.of(failingJob)).as("job-%d handed to the first worker and its work tried within "
+                        + "%d s", failingJob, FirstDelivery.PATIENCE.toSeconds()).isNotEmpty();
+            });
+            queue.startSurvivor(survivors, deliveries);
+
+            String lost = "job-" + failingJob + ", whose work threw, was never done. It had been acknowledged "
+                    + "(ACCEPT) although its work failed: in a finally block, in a catch, or before the work - and a "
+                    + "consumer that closes after an exception still sends the acknowledgements it was given. "
+                    + "Acknowledge a record only once its work is done";
+            // A job given back comes back at once; only a new member's first fetch may take a while.
+            await().atMost(FirstDelivery.PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                survivors.throwIfFailed();
+                assertThat(deliveries.of(failingJob).stream().anyMatch(Deliveries.Delivery::processed)
+                        || deliveries.all().stream().anyMatch(delivery -> delivery.worker().equals("survivor")))
+                        .as("%s (the survivor, a second consumer of the group, got nothing in %d s either)", lost,
+                                FirstDelivery.PATIENCE.toSeconds()).isTrue();
+            });
+            await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                survivors.throwIfFailed();
+                assertThat(deliveries.of(failingJob)).as(lost).anyMatch(Deliveries.Delivery::processed);
+                assertThat(deliveries.processedLedger().report(jobs).missing()).as("jobs never done (%s)",
+                        deliveries.processedLedger().report(jobs)).isZero();
+            });
+            System.out.printf("8.4 a throwing job: %s; the first worker's loop %s%n",
+                    deliveries.processedLedger().report(jobs), failing.failures().isEmpty() ? "went on"
+                            : "ended with " + failing.failures().values().iterator().next());
+        }
+    }
+
+    /** A worker's loop may end with the job's own exception (it is not caught); any other failure is the answer's. */
+    private static void throwUnlessTheJobsOwnFailure(Crew crew) {
+        for (Throwable failure : crew.failures().values()) {
+            boolean jobsOwn = false;
+            for (Throwable cause = failure; cause != null && !jobsOwn; cause = cause.getCause()) {
+                jobsOwn = cause instanceof ProcessingFailedException;
+            }
+            if (!jobsOwn) {
+                crew.throwIfFailed();
+            }
+        }
+    }
+
     /** A fresh one-partition topic full of jobs, and a share group with {@link #LOCK} as its lock. */
     private record Queue(String topic, String group) {
 
-        static Queue create(TestKafka kafka, String prefix) {
+        static Queue create(TestKafka kafka, String prefix, int jobs) {
             String topic = kafka.createTopic(prefix, 1);
             String group = kafka.uniqueName(prefix + "-group");
             Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
                     .configure(kafka.admin(), group, ShareGroupSettings.lockDuration(LOCK));
-            NumberedRecords.produce(topic, JOBS);
+            NumberedRecords.produce(topic, jobs);
             return new Queue(topic, group);
         }
 
@@ -109,9 +167,13 @@ class CrashedConsumerIT {
         }
 
         void startSurvivor(Crew crew, Deliveries survivor) {
-            crew.start("survivor", Variant.current().instantiate(QueueWorker.class, CrashSafeConsumer.class,
-                    SmallBatches.of(WorkerSetup.of(topic, group, "survivor"), BATCH),
-                    survivor.recording("survivor", record -> Work.take(Duration.ofMillis(10)))));
+            startWorker(crew, "survivor", survivor.recording("survivor", record -> Work.take(Duration.ofMillis(10))));
+        }
+
+        /** Your consumer on a thread of {@code crew}, taking batches of {@link #BATCH}. */
+        void startWorker(Crew crew, String name, RecordHandler handler) {
+            crew.start(name, Variant.current().instantiate(QueueWorker.class, CrashSafeConsumer.class,
+                    SmallBatches.of(WorkerSetup.of(topic, group, name), BATCH), handler));
         }
     }
 
