@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab08.solution.CrashSafeConsumer;
-import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
 import dev.kafkalabs.support.delivery.DeliveryReport;
@@ -148,21 +147,16 @@ class CrashedConsumerIT {
         }
     }
 
-    /** A fresh one-partition topic full of jobs, and a share group with {@link #LOCK} as its lock. */
-    private record Queue(String topic, String group) {
+    /** The jobs of one scenario, in a share group with {@link #LOCK} as its lock, and your consumers on them. */
+    private record Queue(JobQueue jobs) {
 
         static Queue create(TestKafka kafka, String prefix, int jobs) {
-            String topic = kafka.createTopic(prefix, 1);
-            String group = kafka.uniqueName(prefix + "-group");
-            Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
-                    .configure(kafka.admin(), group, ShareGroupSettings.lockDuration(LOCK));
-            NumberedRecords.produce(topic, jobs);
-            return new Queue(topic, group);
+            return new Queue(JobQueue.create(kafka, prefix, jobs, ShareGroupSettings.lockDuration(LOCK)));
         }
 
         /** Your consumer in its own JVM, noting each job it does in {@code processed}; it gets stuck in its 3rd job. */
         ChildJvm doomedConsumer(String name, Path processed) {
-            return ChildJvm.of(CrashDrill.class).args("--topic", topic, "--group", group, "--processed",
+            return ChildJvm.of(CrashDrill.class).args("--topic", jobs.topic(), "--group", jobs.group(), "--processed",
                     processed.toString(), "--freeze-at", "3", "--batch", String.valueOf(BATCH), "--name", name);
         }
 
@@ -173,7 +167,7 @@ class CrashedConsumerIT {
         /** Your consumer on a thread of {@code crew}, taking batches of {@link #BATCH}. */
         void startWorker(Crew crew, String name, RecordHandler handler) {
             crew.start(name, Variant.current().instantiate(QueueWorker.class, CrashSafeConsumer.class,
-                    SmallBatches.of(WorkerSetup.of(topic, group, name), BATCH), handler));
+                    SmallBatches.of(WorkerSetup.of(jobs.topic(), jobs.group(), name), BATCH), handler));
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
-import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
@@ -39,11 +38,9 @@ class ExplicitAcknowledgementIT {
 
     @Test
     void acceptReleaseAndRejectDecideWhetherARecordComesBack(TestKafka kafka) {
-        String topic = kafka.createTopic("lab08-acks", 1);
-        String group = kafka.uniqueName("lab08-acks-group");
-        Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
-                .configure(kafka.admin(), group, ShareGroupSettings.none());
-        NumberedRecords.produce(topic, JOBS);
+        JobQueue queue = JobQueue.create(kafka, "lab08-acks", JOBS, ShareGroupSettings.none());
+        String topic = queue.topic();
+        String group = queue.group();
 
         Deliveries deliveries = new Deliveries();
         OutcomeHandler handler = record -> {

@@ -3,7 +3,6 @@ package dev.kafkalabs.lab08;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.lab08.solution.LongJobConsumer;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
@@ -39,7 +38,7 @@ class LongJobIT {
     @Test
     void aJobLongerThanTheLockIsRenewedDoneOnceAndAcceptedWhenDone(TestKafka kafka) {
         int jobs = 9;
-        Queue queue = queue(kafka, "lab08-long", jobs);
+        JobQueue queue = JobQueue.create(kafka, "lab08-long", jobs, ShareGroupSettings.lockDuration(LOCK));
         Deliveries deliveries = new Deliveries();
         Starts starts = new Starts();
         AcknowledgementLog log = new AcknowledgementLog();
@@ -109,7 +108,7 @@ class LongJobIT {
      */
     @Test
     void aLongJobWhoseConsumerStopsHalfwayComesBackToAnother(TestKafka kafka) {
-        Queue queue = queue(kafka, "lab08-long-stop", 1);
+        JobQueue queue = JobQueue.create(kafka, "lab08-long-stop", 1, ShareGroupSettings.lockDuration(LOCK));
         Deliveries deliveries = new Deliveries();
         Starts starts = new Starts();
         AcknowledgementLog log = new AcknowledgementLog();
@@ -156,7 +155,7 @@ class LongJobIT {
      */
     @Test
     void aLongJobThatFailsIsHandedBackForAnotherTry(TestKafka kafka) {
-        Queue queue = queue(kafka, "lab08-long-fail", 1);
+        JobQueue queue = JobQueue.create(kafka, "lab08-long-fail", 1, ShareGroupSettings.lockDuration(LOCK));
         Deliveries deliveries = new Deliveries();
         Starts starts = new Starts();
         AcknowledgementLog log = new AcknowledgementLog();
@@ -187,19 +186,7 @@ class LongJobIT {
     }
 
     /** A fresh topic holding job-0 .. job-(jobs-1), and a fresh share group with a 2 s lock. */
-    private record Queue(String topic, String group) {
-    }
-
-    private static Queue queue(TestKafka kafka, String prefix, int jobs) {
-        String topic = kafka.createTopic(prefix, 1);
-        String group = kafka.uniqueName(prefix + "-group");
-        Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
-                .configure(kafka.admin(), group, ShareGroupSettings.lockDuration(LOCK));
-        NumberedRecords.produce(topic, jobs);
-        return new Queue(topic, group);
-    }
-
-    private static QueueWorker consumer(Queue queue, String name, RecordHandler handler, AcknowledgementLog log) {
+    private static QueueWorker consumer(JobQueue queue, String name, RecordHandler handler, AcknowledgementLog log) {
         return Variant.current().instantiate(QueueWorker.class, LongJobConsumer.class,
                 WorkerSetup.of(queue.topic(), queue.group(), name), handler, log);
     }

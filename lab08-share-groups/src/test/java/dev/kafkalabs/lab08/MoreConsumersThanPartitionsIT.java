@@ -3,7 +3,6 @@ package dev.kafkalabs.lab08;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.lab08.solution.QueueConsumer;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.delivery.DeliveryReport;
@@ -20,12 +19,10 @@ class MoreConsumersThanPartitionsIT {
 
     @Test
     void threeConsumersOnOnePartitionShareTheJobsAndProcessEachOnce(TestKafka kafka) {
-        String topic = kafka.createTopic("lab08-queue", 1);
-        String group = kafka.uniqueName("lab08-queue-group");
-        Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
-                .configure(kafka.admin(), group, ShareGroupSettings.none());
         // Written before any consumer exists: the group must still deliver them.
-        NumberedRecords.produce(topic, JOBS);
+        JobQueue queue = JobQueue.create(kafka, "lab08-queue", JOBS, ShareGroupSettings.none());
+        String topic = queue.topic();
+        String group = queue.group();
 
         Deliveries deliveries = new Deliveries();
         WorkerSetup setup = SmallBatches.of(WorkerSetup.of(topic, group, "worker"), 3);

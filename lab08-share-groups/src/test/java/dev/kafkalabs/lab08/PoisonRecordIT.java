@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
-import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.lab08.solution.RetryPolicy;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
@@ -26,11 +25,9 @@ class PoisonRecordIT {
 
     @Test
     void aPoisonRecordIsTriedUpToTheLimitThenGivenUpWhileTheRestFlows(TestKafka kafka) {
-        String topic = kafka.createTopic("lab08-poison", 1);
-        String group = kafka.uniqueName("lab08-poison-group");
-        Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
-                .configure(kafka.admin(), group, ShareGroupSettings.deliveryCountLimit(DELIVERY_LIMIT));
-        NumberedRecords.produce(topic, JOBS);
+        JobQueue queue = JobQueue.create(kafka, "lab08-poison", JOBS, ShareGroupSettings.deliveryCountLimit(DELIVERY_LIMIT));
+        String topic = queue.topic();
+        String group = queue.group();
 
         Deliveries deliveries = new Deliveries();
         RecordHandler work = record -> {
