@@ -29,6 +29,8 @@ class LongJobIT {
     /** A record whose lock expired is handed out again within the lock's time; a second more, for a slow machine. */
     private static final Duration QUIET = LOCK.plusSeconds(1);
     private static final long LONG = 0;
+    /** A renewal every fifth of the lock at the most (the solution renews every half: 5 or 6 times). */
+    private static final long MOST_RENEWALS = LONG_JOB.toMillis() / (LOCK.toMillis() / 5);
 
     /**
      * job-0 takes 6 s, jobs 1-8 take 200 ms. worker-a starts alone and takes job-0; worker-b (the same class,
@@ -79,6 +81,14 @@ class LongJobIT {
         assertThat(gapsMs(start, verdicts)).as("ms between job-0's start and worker-a's first answer for it, and "
                         + "between its answers (each must come before the %d ms lock runs out). %s", LOCK.toMillis(),
                         renewals).allMatch(gap -> gap < LOCK.toMillis());
+
+        long renewed = verdicts.stream().filter(entry -> entry.type() == AcknowledgeType.RENEW).count();
+        assertThat(renewed).as("times worker-a renewed job-0 (a %d s job, lock %d ms). Far more than a renewal "
+                        + "every fifth of the lock is a loop that renews without waiting for the job in between: "
+                        + "poll returns a renewed record at once, so the loop spins and floods the broker with "
+                        + "acknowledgements. Wait for the job (up to about half the lock) before renewing again",
+                LONG_JOB.toSeconds(), LOCK.toMillis())
+                .isLessThanOrEqualTo(MOST_RENEWALS);
 
         Deliveries.Delivery done = deliveries.of(LONG).get(0);
         List<AcknowledgementLog.Entry> accepts = verdicts.stream()
