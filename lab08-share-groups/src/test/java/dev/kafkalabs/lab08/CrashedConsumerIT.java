@@ -173,7 +173,13 @@ class CrashedConsumerIT {
 
     /** Waits until the doomed consumer holds its batch and is stuck in its 3rd job. */
     private static CrashDrill.Frozen awaitStuck(ChildProcess doomed) {
-        return CrashDrill.Frozen.parse(doomed.awaitOutput(CrashDrill.FROZEN, Duration.ofSeconds(60)));
+        try {
+            return CrashDrill.Frozen.parse(doomed.awaitOutput(CrashDrill.FROZEN, Duration.ofSeconds(60)));
+        } catch (AssertionError notStuck) {
+            throw new AssertionError("Your consumer, in a JVM of its own, never got to the work of its 3rd job "
+                    + "within 60 s, where the drill makes it stop. Does workThrough do each record's work itself, "
+                    + "on the poll thread, before it acknowledges the record? " + notStuck.getMessage(), notStuck);
+        }
     }
 
     private static void awaitHeldJobsDone(Crew crew, Deliveries survivor, List<Long> held, Path doneByCrashed,
