@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Exercise 8.4: your consumer runs in two JVMs of its own, and both stop answering while they hold a batch
  * of jobs - one because it crashes (SIGKILL), the other because it hangs (SIGSTOP: frozen, its connection
  * still open). A survivor running your consumer must get every held job back and do it, and no job may be
- * lost. The two ways of stopping give the jobs back at different times, and the check asserts both.
+ * lost. The two ways of stopping give the jobs back at different times, and the check asserts both. A second
+ * scenario has the work of a job throw: the job must not be lost either.
  */
 @ExerciseCheck("8.4")
 class CrashedConsumerIT {
@@ -34,7 +35,7 @@ class CrashedConsumerIT {
      * a second (the broker sees the connection close), a hang only when this lock expires.
      */
     private static final Duration LOCK = Duration.ofSeconds(16);
-    /** A crash's jobs must be back within a quarter of the lock (measured quiet: about 1 s). */
+    /** A crash's jobs must be back within a quarter of the lock (measured: 36-152 ms once the survivor is served). */
     private static final Duration CRASH_BOUND = LOCK.dividedBy(4);
     /** A hang's jobs must not be back before 90 % of the lock, counted from when the frozen consumer got them. */
     private static final Duration HANG_FLOOR = LOCK.multipliedBy(9).dividedBy(10);
