@@ -3,6 +3,7 @@ package dev.kafkalabs.lab07;
 import dev.kafkalabs.lab07.solution.AcksProducer;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.broker.KafkaCluster;
+import dev.kafkalabs.support.process.ChildProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,7 +86,7 @@ public final class LeaderKillDrill {
             sendRange(producer, topic, 0, PER_PHASE);
             bounded(producer::flush, "the first records' answers");
             try {
-                if (KafkaCluster.canPause()) {
+                if (ChildProcess.canPause()) {
                     followers.forEach(id -> {
                         cluster.pauseBroker(id);
                         frozen.add(id);

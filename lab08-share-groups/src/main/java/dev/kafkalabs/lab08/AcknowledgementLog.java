@@ -53,10 +53,6 @@ public final class AcknowledgementLog {
         onEach.accept(entry);
     }
 
-    public synchronized List<Entry> all() {
-        return List.copyOf(entries);
-    }
-
     /** Every acknowledgement of job {@code job}, in order. */
     public synchronized List<Entry> of(long job) {
         return entries.stream().filter(entry -> entry.job() == job).toList();

@@ -179,11 +179,6 @@ public final class KafkaCluster implements RunningBroker {
         }
     }
 
-    /** True where a broker can be paused: the operating system has SIGSTOP (not Windows). */
-    public static boolean canPause() {
-        return ChildProcess.canPause();
-    }
-
     /**
      * Starts a stopped or killed broker again at the same address with its own log directory, and returns
      * once the cluster serves it again (it may still be catching up on its partitions).

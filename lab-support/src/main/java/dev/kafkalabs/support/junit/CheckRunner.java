@@ -223,15 +223,29 @@ public final class CheckRunner {
         return defects == 0 ? 0 : 1;
     }
 
-    /** Runs the mutant's exercise checks against it and prints what they said; returns the verdict. */
-    private String judge(CheckClasses.MutantInfo mutant) {
+    /** What an exercise's checks said about one variant, and how long they took. */
+    private record Run(List<CheckResult> results, long seconds) {
+
+        List<CheckResult> failures() {
+            return results.stream().filter(CheckResult::failed).toList();
+        }
+    }
+
+    /** Runs {@code exercise}'s checks against {@code variant}. */
+    private Run run(String exercise, Variant variant) {
         long start = System.nanoTime();
         Path report = tempReport();
-        runChecks(List.of(mutant.exercise()), Variant.mutant(mutant.name()), report);
-        List<CheckResult> results = CheckResult.read(report);
-        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        runChecks(List.of(exercise), variant, report);
+        return new Run(CheckResult.read(report), (System.nanoTime() - start) / 1_000_000_000);
+    }
+
+    /** Runs the mutant's exercise checks against it and prints what they said; returns the verdict. */
+    private String judge(CheckClasses.MutantInfo mutant) {
+        Run run = run(mutant.exercise(), Variant.mutant(mutant.name()));
+        List<CheckResult> results = run.results();
+        long seconds = run.seconds();
         String expected = mutant.annotation().failureMentions().toLowerCase(Locale.ROOT);
-        List<CheckResult> failures = results.stream().filter(CheckResult::failed).toList();
+        List<CheckResult> failures = run.failures();
         CheckResult naming = failures.stream()
                 .filter(failure -> failure.message().toLowerCase(Locale.ROOT).contains(expected))
                 .findFirst().orElse(null);
@@ -262,12 +276,10 @@ public final class CheckRunner {
      * {@value #ACCEPTED} when every check passes.
      */
     private String judge(CheckClasses.AlternativeInfo alternative) {
-        long start = System.nanoTime();
-        Path report = tempReport();
-        runChecks(List.of(alternative.exercise()), Variant.alternative(alternative.name()), report);
-        List<CheckResult> results = CheckResult.read(report);
-        long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        List<CheckResult> failures = results.stream().filter(CheckResult::failed).toList();
+        Run run = run(alternative.exercise(), Variant.alternative(alternative.name()));
+        List<CheckResult> results = run.results();
+        long seconds = run.seconds();
+        List<CheckResult> failures = run.failures();
         String verdict;
         String detail;
         if (results.isEmpty()) {
