@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kafkalabs.support.broker.FreePorts;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,10 +59,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start() throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = FreePorts.pick();
         Process driver = new ProcessBuilder(chromedriver().orElseThrow().toString(), "--port=" + port)
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "chromedriver.log").toFile()).start();
         return new HeadlessChromium(driver, "http://127.0.0.1:" + port, browser().orElseThrow().toString());

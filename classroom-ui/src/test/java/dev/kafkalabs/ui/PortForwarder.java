@@ -1,5 +1,6 @@
 package dev.kafkalabs.ui;
 
+import dev.kafkalabs.support.broker.FreePorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,10 +33,8 @@ final class PortForwarder implements AutoCloseable {
     }
 
     /** Reserves a free port and releases it at once, so that nothing listens there until {@link #open()}. */
-    static PortForwarder unopened(String target) throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return new PortForwarder(target, probe.getLocalPort());
-        }
+    static PortForwarder unopened(String target) {
+        return new PortForwarder(target, FreePorts.pick());
     }
 
     String address() {

@@ -6,8 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** {@code ./labs run 3.1} end to end: finds or starts a broker, runs the solution, exits 0. */
+/**
+ * {@code ./labs run 3.1} end to end: finds or starts a broker, runs the solution, exits 0. Isolated: it
+ * swaps System.out and System.err, which the module's other tests (run side by side) also print to.
+ */
+@Isolated
 class RunCommandIT {
 
     @Test

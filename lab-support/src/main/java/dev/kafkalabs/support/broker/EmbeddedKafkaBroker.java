@@ -222,13 +222,9 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
         LOG.debug("Formatted {}", dataDir);
     }
 
-    /** A port nothing listens on now, on 127.0.0.1 (for the cluster too). */
+    /** A port nothing listens on now, on 127.0.0.1 (for the cluster too): see {@link FreePorts}. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on " + HOST, e);
-        }
+        return FreePorts.pick();
     }
 
     private static int requireFree(int port) {
