@@ -154,24 +154,16 @@ final class CheckCommand {
             System.out.println("Full log: " + log);
             return 1;
         }
-        List<String> failing = new ArrayList<>();
-        for (String module : modules) {
-            List<String> arguments = new ArrayList<>(List.of("mutants"));
-            exercises.stream().filter(exercise -> catalog.labOf(exercise).module().equals(module))
-                    .forEach(exercise -> arguments.addAll(List.of("--exercise", exercise.id())));
-            System.out.printf("%n==> %s: each exercise's checks against each of its wrong answers and alternatives%n",
-                    module);
-            if (CheckRunnerJvm.run(classPaths.of(module), home.resolve(module), arguments) != 0) {
-                failing.add(module);
-            }
-        }
+        List<String> failing = new MutantChecks(home, exercise -> catalog.labOf(exercise).module(),
+                MutantChecks.defaultJobs()).run(exercises, classPaths);
         if (failing.isEmpty()) {
             System.out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
                     String.join(", ", modules));
             return 0;
         }
         System.out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, an alternative "
-                + "(a correct answer) is rejected, or an exercise has too few mutants, in: %s%n", String.join(", ", failing));
+                + "(a correct answer) is rejected, or an exercise has too few mutants, in: %s (see each one's "
+                + "lines above)%n", String.join(", ", failing));
         return 1;
     }
 

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts {@code CheckRunner} in a JVM of its own on one lab module's test class path, with the module's JVM options. */
+/**
+ * Starts {@code CheckRunner} in a JVM of its own on one lab module's test class path, with the module's JVM
+ * options and the check JVMs' quick start ({@link CheckJvm#QUICK_START}).
+ */
 final class CheckRunnerJvm {
 
     private static final String RUNNER = "dev.kafkalabs.support.junit.CheckRunner";
@@ -16,10 +19,11 @@ final class CheckRunnerJvm {
     private CheckRunnerJvm() {
     }
 
-    /** Runs {@code CheckRunner} with {@code arguments}; its output goes to this terminal; returns its exit code. */
-    static int run(String classPath, Path workingDir, List<String> arguments) {
+    /** Runs {@code CheckRunner} with {@code arguments}, its output (and errors) into {@code output}; returns its exit code. */
+    static int run(String classPath, Path workingDir, List<String> arguments, Path output) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CheckJvm.QUICK_START);
         command.addAll(ModuleJvmOptions.of(workingDir));
         passOn(command, KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.configuredServers());
         passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, System.getProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY));
@@ -29,7 +33,8 @@ final class CheckRunnerJvm {
         command.add(RUNNER);
         command.addAll(arguments);
         try {
-            Process runner = new ProcessBuilder(command).directory(workingDir.toFile()).inheritIO().start();
+            Process runner = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
             return runner.waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a JVM for the checks", e);

@@ -1,0 +1,153 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.catalog.Exercise;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * {@code ./labs check --mutants}: each exercise's checks against its wrong answers and correct alternatives
+ * ({@code CheckRunner mutants}), one JVM (and one broker) per exercise, several exercises side by side.
+ *
+ * <p>Why side by side: a mutant's checks mostly wait - for a lock to run out, a session to time out, a
+ * record that never comes - so one at a time the two cores of the build machine sat idle (28 minutes for
+ * every lab, one lab after the other). Why one JVM per exercise and not per lab: lab 8's eight exercises
+ * took 11 of those minutes in one JVM, longer than all the others side by side. Each exercise's output is
+ * kept in {@code target/labs-mutants/ID.log} and printed whole when it is done, so that the lines of
+ * exercises running at the same time do not interleave. The exercises that took longest last time start
+ * first (their times are kept in {@value #TIMES_FILE}); without that record, the last exercises of the last
+ * labs, the longest so far, do.
+ */
+final class MutantChecks {
+
+    static final String TIMES_FILE = "target/labs-mutants/seconds.tsv";
+
+    private final Path home;
+    private final Function<Exercise, String> moduleOf;
+    private final int jobs;
+
+    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs) {
+        this.home = home;
+        this.moduleOf = moduleOf;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Two JVMs per core: measured on 2 cores, four at a time kept them busy (as {@code -T4} does for
+     * {@code ./mvnw verify}); more than six only adds brokers competing for memory.
+     */
+    static int defaultJobs() {
+        return Math.min(6, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Runs every exercise's mutants; returns the ids of the exercises with a defect (none: all is well). */
+    List<String> run(List<Exercise> exercises, TestClassPaths classPaths) {
+        Path dir = home.resolve(TIMES_FILE).getParent();
+        createDirectories(dir);
+        Map<String, Long> lastTimes = readTimes();
+        List<Exercise> order = new ArrayList<>(exercises);
+        order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
+                .thenComparing(exercises::indexOf).reversed());
+        System.out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
+                + "is done, its full output in %s%n", order.size(), jobs, home.relativize(dir.toAbsolutePath()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        Map<String, Long> times = new HashMap<>(lastTimes);
+        List<String> failing = new ArrayList<>();
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (Exercise exercise : order) {
+                runs.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    Path output = dir.resolve(exercise.id() + ".log");
+                    String module = moduleOf.apply(exercise);
+                    int exit = CheckRunnerJvm.run(classPaths.of(module), home.resolve(module),
+                            List.of("mutants", "--exercise", exercise.id()), output);
+                    long seconds = (System.nanoTime() - start) / 1_000_000_000;
+                    synchronized (this) {
+                        times.put(exercise.id(), seconds);
+                        if (exit != 0) {
+                            failing.add(exercise.id());
+                        }
+                        System.out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module,
+                                exit == 0 ? "every mutant rejected, every alternative accepted" : "DEFECT (exit " + exit + ")",
+                                seconds);
+                        System.out.print(read(output));
+                        System.out.flush();
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failing.add("(interrupted)");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A mutant run could not start: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        writeTimes(times);
+        failing.sort(Comparator.comparingInt(exercises.stream().map(Exercise::id).toList()::indexOf));
+        return failing;
+    }
+
+    private Map<String, Long> readTimes() {
+        Map<String, Long> times = new HashMap<>();
+        Path file = home.resolve(TIMES_FILE);
+        if (!Files.isRegularFile(file)) {
+            return times;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] fields = line.split("\t");
+                if (fields.length == 2 && fields[1].matches("\\d+")) {
+                    times.put(fields[0], Long.parseLong(fields[1]));
+                }
+            }
+        } catch (IOException e) {
+            // Only an ordering hint: without it the default order is used.
+        }
+        return times;
+    }
+
+    private void writeTimes(Map<String, Long> times) {
+        StringBuilder text = new StringBuilder();
+        times.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> text.append(entry.getKey()).append('\t').append(entry.getValue()).append('\n'));
+        try {
+            Files.writeString(home.resolve(TIMES_FILE), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("Could not keep the exercises' times in " + TIMES_FILE + ": " + e.getMessage());
+        }
+    }
+
+    private static String read(Path output) {
+        try {
+            return Files.readString(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(its output could not be read from " + output + ": " + e.getMessage() + ")\n";
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+    }
+}
