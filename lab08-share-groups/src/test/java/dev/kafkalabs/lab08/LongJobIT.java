@@ -80,6 +80,13 @@ class LongJobIT {
         assertThat(starts.of(LONG)).as("who started job-0 (a %d s job, lock %d s), in order: only worker-a may. "
                         + "%s", LONG_JOB.toSeconds(), LOCK.toSeconds(), renewals)
                 .allMatch(each -> each.worker().equals("worker-a"));
+        assertThat(deliveries.of(LONG)).as("delivery counts of job-0 (a count above 1: its lock ran out while "
+                        + "worker-a still worked on it, and the broker delivered it again). worker-a answered %s, but "
+                        + "an answer counts when it reaches the broker: a RENEW left for the next poll goes out only "
+                        + "when poll is called again, and a renewal timed just before the lock runs out arrives "
+                        + "late. Send the acknowledgements at once, with commitSync(), and renew at about half the "
+                        + "lock", timeline(start, verdicts))
+                .allMatch(delivery -> delivery.deliveryCount() == 1);
         assertThat(starts.of(LONG)).as("times worker-a started job-0: poll returns a renewed record again after "
                 + "each renewal; it is the same job, still running: recognise it and do not start it again")
                 .hasSize(1);

@@ -63,7 +63,8 @@ public final class CheckReportListener implements TestExecutionListener {
         return Optional.empty();
     }
 
-    private static String describe(Throwable failure) {
+    /** The message a failure is reported with (also what a mutant's verdict reads). */
+    static String describe(Throwable failure) {
         Throwable root = Todo.find(failure).orElse(failure);
         while (root.getCause() != null && root.getCause() != root
                 && (root.getMessage() == null || root.getMessage().isBlank())) {

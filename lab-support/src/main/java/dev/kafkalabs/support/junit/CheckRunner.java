@@ -17,8 +17,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherExecutionRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
@@ -35,7 +41,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s and {@link Alternative}s,
  * prints one line per mutant and per alternative, and exits 0 only when every mutant is rejected with a
  * message that names its misconception, every alternative passes every check, and every exercise has at
- * least {@link #MUTANTS_PER_EXERCISE} mutants. Run it with the module's test class path.
+ * least {@link #MUTANTS_PER_EXERCISE} mutants. A mutant's run stops at the first failure that names its
+ * misconception (the checks not yet started are skipped). Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
  * test engine and the Kafka clients (and finds a configured broker), then waits for one line on its
@@ -170,6 +177,14 @@ public final class CheckRunner {
 
     /** Runs the exercises' checks against {@code variant}, appending their outcomes to {@code report}. */
     private void runChecks(List<String> exercises, Variant variant, Path report) {
+        runChecks(exercises, variant, report, failure -> false);
+    }
+
+    /**
+     * Like {@link #runChecks(List, Variant, Path)}, and stops at the first failure whose message
+     * {@code stopAt} accepts: the checks not yet started are skipped (the one running finishes).
+     */
+    private void runChecks(List<String> exercises, Variant variant, Path report, Predicate<String> stopAt) {
         List<Class<?>> checkClasses = exercises.stream().flatMap(id -> classes.checksOf(id).stream()).toList();
         if (checkClasses.isEmpty()) {
             return;
@@ -182,7 +197,18 @@ public final class CheckRunner {
                 // A check that hangs is abandoned in its own thread; the run goes on and reports it.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .build();
-        LauncherFactory.create().execute(request);
+        CancellationToken stop = CancellationToken.create();
+        TestExecutionListener stopper = new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+                if (result.getStatus() == TestExecutionResult.Status.FAILED && result.getThrowable()
+                        .map(CheckReportListener::describe).filter(stopAt).isPresent()) {
+                    stop.cancel();
+                }
+            }
+        };
+        LauncherFactory.create().execute(LauncherExecutionRequestBuilder.request(request).listeners(stopper)
+                .cancellationToken(stop).build());
     }
 
     private int runMutants(List<String> exercises) {
@@ -231,20 +257,22 @@ public final class CheckRunner {
         }
     }
 
-    /** Runs {@code exercise}'s checks against {@code variant}. */
-    private Run run(String exercise, Variant variant) {
+    /** Runs {@code exercise}'s checks against {@code variant}, up to a failure {@code stopAt} accepts. */
+    private Run run(String exercise, Variant variant, Predicate<String> stopAt) {
         long start = System.nanoTime();
         Path report = tempReport();
-        runChecks(List.of(exercise), variant, report);
+        runChecks(List.of(exercise), variant, report, stopAt);
         return new Run(CheckResult.read(report), (System.nanoTime() - start) / 1_000_000_000);
     }
 
     /** Runs the mutant's exercise checks against it and prints what they said; returns the verdict. */
     private String judge(CheckClasses.MutantInfo mutant) {
-        Run run = run(mutant.exercise(), Variant.mutant(mutant.name()));
+        String expected = mutant.annotation().failureMentions().toLowerCase(Locale.ROOT);
+        // A failure that names the misconception is the verdict: the checks after it would only cost time.
+        Run run = run(mutant.exercise(), Variant.mutant(mutant.name()),
+                message -> message.toLowerCase(Locale.ROOT).contains(expected));
         List<CheckResult> results = run.results();
         long seconds = run.seconds();
-        String expected = mutant.annotation().failureMentions().toLowerCase(Locale.ROOT);
         List<CheckResult> failures = run.failures();
         CheckResult naming = failures.stream()
                 .filter(failure -> failure.message().toLowerCase(Locale.ROOT).contains(expected))
@@ -276,7 +304,7 @@ public final class CheckRunner {
      * {@value #ACCEPTED} when every check passes.
      */
     private String judge(CheckClasses.AlternativeInfo alternative) {
-        Run run = run(alternative.exercise(), Variant.alternative(alternative.name()));
+        Run run = run(alternative.exercise(), Variant.alternative(alternative.name()), message -> false);
         List<CheckResult> results = run.results();
         long seconds = run.seconds();
         List<CheckResult> failures = run.failures();
