@@ -90,7 +90,7 @@ final class CheckCommand {
             System.out.println("Full log: " + log);
             return 1;
         }
-        Summary summary = new Summary(exercises, results);
+        Summary summary = new Summary(exercises, results, catalog::exercise);
         summary.print(System.out);
         record(summary, variant);
         System.out.println("Full log: " + log);
@@ -124,7 +124,7 @@ final class CheckCommand {
             if (results.isEmpty()) {
                 return 1;
             }
-            Summary summary = new Summary(exercises, results.get());
+            Summary summary = new Summary(exercises, results.get(), catalog::exercise);
             summary.print(System.out);
             record(summary, variant);
             System.out.println("Full log: " + jvm.log());

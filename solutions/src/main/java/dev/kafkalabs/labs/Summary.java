@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Turns check results into one line per exercise: ✓ all its checks passed, ✗ one failed (and why). */
 final class Summary {
@@ -15,8 +17,11 @@ final class Summary {
 
     private final List<Exercise> exercises;
     private final List<CheckResult> results;
+    /** Finds an exercise by id: the one whose code failed may be an earlier one this exercise runs. */
+    private final Function<String, Exercise> exerciseById;
 
-    Summary(List<Exercise> exercises, List<CheckResult> results) {
+    Summary(List<Exercise> exercises, List<CheckResult> results, Function<String, Exercise> exerciseById) {
+        this.exerciseById = exerciseById;
         this.exercises = exercises;
         this.results = results;
     }
@@ -32,11 +37,16 @@ final class Summary {
                 out.printf("✓ %-5s %s (%d checks)%n", exercise.id(), exercise.title(), passed);
             } else {
                 out.printf("✗ %-5s %s (%d of %d checks pass)%n", exercise.id(), exercise.title(), passed, checks.size());
-                firstFailure(exercise).ifPresent(failure -> {
-                    out.printf("        %s: %s%n", failure.checkName(), headline(exercise, failure.message()));
-                });
-                out.printf("        read: %s%n", exercise.guideSection());
-                out.printf("        hint: ./labs hint %s%n", exercise.id());
+                Optional<CheckResult> failure = firstFailure(exercise);
+                Exercise todo = failure.flatMap(first -> earlierTodo(exercise, first.message())).orElse(exercise);
+                failure.ifPresent(first -> out.printf("        %s: %s%n", first.checkName(),
+                        headline(todo, first.message())));
+                if (todo != exercise) {
+                    out.printf("        %s runs %s's code, which is not done yet: do %s first%n", exercise.id(),
+                            todo.id(), todo.id());
+                }
+                out.printf("        read: %s%n", todo.guideSection());
+                out.printf("        hint: ./labs hint %s%n", todo.id());
             }
         }
         long passing = exercises.stream().filter(this::passes).count();
@@ -81,7 +91,17 @@ final class Summary {
         return checksOf(exercise).stream().filter(check -> !check.passed() && !check.skipped()).findFirst();
     }
 
-    /** The starter's "Lab X.Y: ..." line when the message has one, else the message's first line. */
+    /** The earlier exercise whose starter's "Lab X.Y:" TODO the failure reports, if {@code exercise} runs its code. */
+    private Optional<Exercise> earlierTodo(Exercise exercise, String message) {
+        return exercise.runsCodeOf().stream().filter(id -> message.contains("Lab " + id + ":")).findFirst()
+                .map(exerciseById);
+    }
+
+    /**
+     * The starter's "Lab X.Y: ..." line when the message has one, else the whole message on one line: an
+     * assertion's expected and actual values come on the lines after its description, a cause after its
+     * effect, and the ✗ line must show them.
+     */
     private static String headline(Exercise exercise, String message) {
         List<String> lines = Arrays.asList(message.split("\n"));
         String marker = "Lab " + exercise.id() + ":";
@@ -89,7 +109,8 @@ final class Summary {
                 .filter(line -> line.contains(marker))
                 .findFirst()
                 .map(line -> line.substring(line.indexOf(marker)))
-                .orElse(lines.get(0));
+                .orElse(lines.stream().map(String::strip).filter(line -> !line.isEmpty())
+                        .collect(Collectors.joining(" ")));
         return chosen.length() > MAX_MESSAGE ? chosen.substring(0, MAX_MESSAGE) + " ..." : chosen;
     }
 }

@@ -176,7 +176,7 @@ final class WatchCommand {
         if (results.isEmpty()) {
             return Verdict.DID_NOT_RUN;
         }
-        Summary summary = new Summary(List.of(exercise), results.get());
+        Summary summary = new Summary(List.of(exercise), results.get(), catalog::exercise);
         summary.print(out);
         Progress progress = Progress.load(home);
         summary.record(progress, Instant.now());

@@ -63,7 +63,11 @@ public final class CheckReportListener implements TestExecutionListener {
         return Optional.empty();
     }
 
-    /** The message a failure is reported with (also what a mutant's verdict reads). */
+    /**
+     * The message a failure is reported with (also what a mutant's verdict reads): the first message in its
+     * cause chain and, when a deeper cause says something else, the deepest one's. "Failed to construct kafka
+     * producer" alone hides why; its cause names the setting.
+     */
     static String describe(Throwable failure) {
         Throwable root = Todo.find(failure).orElse(failure);
         while (root.getCause() != null && root.getCause() != root
@@ -76,7 +80,23 @@ public final class CheckReportListener implements TestExecutionListener {
             return "Stopped at the per-check time limit: " + message.strip()
                     + ". The code under test did not finish: a loop that never ends, or a wait without a bound?";
         }
-        return message.strip();
+        return message.strip() + deepestCause(root, message);
+    }
+
+    /** " (cause: Type: message)" for the deepest cause with a message {@code shown} does not already contain. */
+    private static String deepestCause(Throwable failure, String shown) {
+        Throwable deepest = null;
+        int depth = 0;
+        // Bounded: a cause chain can loop back on itself.
+        for (Throwable cause = failure.getCause(); cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                deepest = cause;
+            }
+        }
+        if (deepest == null || shown.contains(deepest.getMessage().strip())) {
+            return "";
+        }
+        return " (cause: " + deepest.getClass().getSimpleName() + ": " + deepest.getMessage().strip() + ")";
     }
 
     private static void write(String exerciseId, String outcome, TestIdentifier identifier, String message) {
