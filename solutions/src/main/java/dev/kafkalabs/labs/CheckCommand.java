@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs check [LAB|ID] [--solution] [--expect-fail] [--mutants]}: runs a lab's checks (the same
- * ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line per
- * exercise. One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what
+ * {@code ./labs check [LAB|ID|FILE] [--solution] [--expect-fail] [--mutants]}: runs a lab's checks (the
+ * same ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line
+ * per exercise. A source file stands for the exercises it belongs to ({@link SourceFileExercises}). One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what
  * changed is compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
  * once and {@code --expect-fail} run Maven's {@code verify}, as CI does. Starter results are recorded
  * ({@link Progress}).
@@ -55,7 +55,7 @@ final class CheckCommand {
             }
         }
         if (positional.size() > 1) {
-            throw new UsageException("./labs check takes at most one lab or exercise, got " + positional + ".");
+            throw new UsageException("./labs check takes at most one lab, exercise or file, got " + positional + ".");
         }
         List<Exercise> exercises = select(positional.isEmpty() ? null : positional.get(0));
         try {
@@ -111,7 +111,9 @@ final class CheckCommand {
             return 1;
         }
         String bootstrap = WatchBroker.runningBroker();
-        String what = exercises.size() == 1 ? exercises.get(0).id() + " " + exercises.get(0).title() : module;
+        String what = exercises.size() == 1 ? exercises.get(0).id() + " " + exercises.get(0).title()
+                : exercises.equals(catalog.labOf(exercises.get(0)).exercises()) ? module
+                : exercises.stream().map(Exercise::id).collect(Collectors.joining(", "));
         System.out.printf("Checking %s (%s) against %s ...%n", what, variant.packageSegment(), bootstrap != null
                 ? "the broker at " + bootstrap
                 : "a broker started for this check (./labs broker in another terminal makes checks faster)");
@@ -178,6 +180,9 @@ final class CheckCommand {
     private List<Exercise> select(String name) {
         if (name == null) {
             return catalog.labs().stream().flatMap(lab -> lab.exercises().stream()).toList();
+        }
+        if (SourceFileExercises.isFile(name)) {
+            return new SourceFileExercises(catalog, LabsHome.current()).of(name);
         }
         if (name.matches("\\d+\\.\\d+")) {
             return List.of(catalog.exercise(name));

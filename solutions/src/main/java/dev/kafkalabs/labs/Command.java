@@ -16,8 +16,10 @@ enum Command {
     LIST("./labs list", "list every exercise by id, lab by lab",
             List.of(),
             "./labs list"),
-    RUN("./labs run ID [--starter] [-- ARGS...]", "run an exercise's solution (--starter: your code)",
-            List.of("--starter      run your code (the starter package) instead of the solution",
+    RUN("./labs run ID|FILE [--starter] [-- ARGS...]", "run an exercise's solution (--starter: your code)",
+            List.of("ID or FILE     an exercise (3.1), or a source file of it (starter, solution or runner); a file "
+                            + "several exercises share lists their ids",
+                    "--starter      run your code (the starter package) instead of the solution",
                     "-- ARGS...     arguments for the exercise's own program; ./labs run ID -- --help lists them",
                     "Starts an embedded broker for the run when none answers at KAFKA_BOOTSTRAP_SERVERS "
                             + "(default 127.0.0.1:9092)."),
@@ -32,16 +34,18 @@ enum Command {
             List.of("--brokers N     how many brokers, each in its own JVM (1 to 9, default 3)",
                     "Then type status, stop N, kill N, start N, pause N, resume N, help or quit."),
             "./labs cluster --brokers 3"),
-    CHECK("./labs check [LAB|ID] [--solution | --expect-fail | --mutants]",
-            "check your starter code (all labs, one lab or one exercise)",
-            List.of("LAB or ID      a lab (lab03) or an exercise (3.1); none: every lab, through Maven",
+    CHECK("./labs check [LAB|ID|FILE] [--solution | --expect-fail | --mutants]",
+            "check your starter code (all labs, one lab, one exercise or a file's exercises)",
+            List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file (starter, solution or runner: "
+                            + "every exercise it belongs to); none: every lab, through Maven",
                     "--solution     check the solutions instead of your code",
                     "--expect-fail  (CI) succeed only when every untouched starter fails its checks",
                     "--mutants      (course authors, CI) the checks reject every known wrong answer and accept "
                             + "every correct alternative"),
             "./labs check 3.1"),
-    WATCH("./labs watch [ID] [--poll]", "check the current exercise (or ID) again at every save",
-            List.of("ID             the exercise to watch (default: the next one not yet passed)",
+    WATCH("./labs watch [ID|FILE] [--poll]", "check the current exercise (or ID) again at every save",
+            List.of("ID or FILE     the exercise to watch, or a source file: every exercise it belongs to "
+                            + "(default: the next one not yet passed)",
                     "--poll         look at the files' modification times (every 250 ms) instead of waiting "
                             + "for file-system events"),
             "./labs watch 3.2"),

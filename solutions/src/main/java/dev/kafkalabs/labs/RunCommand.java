@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code ./labs run ID [--starter] [-- ARGS...]}: runs an exercise's main in this JVM against
+ * {@code ./labs run ID|FILE [--starter] [-- ARGS...]}: runs an exercise's main (FILE: the exercise that
+ * source file belongs to, {@link SourceFileExercises}) in this JVM against
  * <ol>
  *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} when set,</li>
  *   <li>else a broker already answering at 127.0.0.1:9092 ({@code ./labs broker}, docker compose),</li>
@@ -53,10 +54,23 @@ final class RunCommand {
         }
         boolean starter = options.remove("--starter");
         if (options.size() != 1 || options.get(0).startsWith("-")) {
-            throw new UsageException("./labs run needs exactly one exercise id (and optionally --starter), "
+            throw new UsageException("./labs run needs exactly one exercise id or source file (and optionally --starter), "
                     + "then -- before the program's own arguments; got " + options + ".");
         }
-        Exercise exercise = catalog.exercise(options.get(0));
+        Exercise exercise;
+        if (SourceFileExercises.isFile(options.get(0))) {
+            List<Exercise> candidates = new SourceFileExercises(catalog, LabsHome.current()).of(options.get(0));
+            if (candidates.size() > 1) {
+                // One program at a time: unlike check and watch, run cannot act on every exercise of a shared file.
+                System.err.printf("%s belongs to %d exercises; run one of them by its id:%n", options.get(0), candidates.size());
+                candidates.forEach(candidate -> System.err.printf("  ./labs run %s%s    %s%n", candidate.id(),
+                        starter ? " --starter" : "", candidate.title()));
+                return 2;
+            }
+            exercise = candidates.get(0);
+        } else {
+            exercise = catalog.exercise(options.get(0));
+        }
         List<String> jvmOptions = ModuleJvmOptions.of(LabsHome.current().module(catalog.labOf(exercise).module()));
         if (ModuleJvmOptions.needsRelaunch(jvmOptions)) {
             return ModuleJvmOptions.relaunch(jvmOptions, "run", args);
