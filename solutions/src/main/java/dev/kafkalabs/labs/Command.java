@@ -16,10 +16,11 @@ enum Command {
     LIST("./labs list", "list every exercise by id, lab by lab",
             List.of(),
             "./labs list"),
-    RUN("./labs run ID|FILE [--starter] [-- ARGS...]", "run an exercise's solution (--starter: your code)",
+    RUN("./labs run ID|FILE [--starter] [--debug] [-- ARGS...]", "run an exercise's solution (--starter: your code)",
             List.of("ID or FILE     an exercise (3.1), or a source file of it (starter, solution or runner); a file "
                             + "several exercises share lists their ids",
                     "--starter      run your code (the starter package) instead of the solution",
+                    "--debug        start it in a JVM that waits for a debugger on the port it prints",
                     "-- ARGS...     arguments for the exercise's own program; ./labs run ID -- --help lists them",
                     "Starts an embedded broker for the run when none answers at KAFKA_BOOTSTRAP_SERVERS "
                             + "(default 127.0.0.1:9092)."),
@@ -34,11 +35,13 @@ enum Command {
             List.of("--brokers N     how many brokers, each in its own JVM (1 to 9, default 3)",
                     "Then type status, stop N, kill N, start N, pause N, resume N, help or quit."),
             "./labs cluster --brokers 3"),
-    CHECK("./labs check [LAB|ID|FILE] [--solution | --expect-fail | --mutants]",
+    CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail | --mutants]",
             "check your starter code (all labs, one lab, one exercise or a file's exercises)",
             List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file (starter, solution or runner: "
                             + "every exercise it belongs to); none: every lab, through Maven",
                     "--solution     check the solutions instead of your code",
+                    "--debug        run the checks in a JVM that waits for a debugger on the port it prints "
+                            + "(one lab, exercise or file; a check may then take an hour)",
                     "--expect-fail  (CI) succeed only when every untouched starter fails its checks",
                     "--mutants      (course authors, CI) the checks reject every known wrong answer and accept "
                             + "every correct alternative"),
