@@ -1,7 +1,10 @@
 package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.broker.FreePorts;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 
 /**
  * {@code --debug} of {@code ./labs check} and {@code ./labs run}: the JVM that runs the student's code
@@ -16,8 +19,19 @@ record DebugAgent(int port) {
      */
     static final int CHECK_TIME_LIMIT_SECONDS = 3600;
 
+    /**
+     * The port the IDE configurations of {@code .run/} and {@code .vscode/} attach to, so that debugging
+     * takes one click: the port IDEs suggest for remote debugging.
+     */
+    static final int DEFAULT_PORT = 5005;
+
+    /** On {@link #DEFAULT_PORT}, or on another free port (printed) when something listens there. */
     static DebugAgent onFreePort() {
-        return new DebugAgent(FreePorts.pick());
+        try (ServerSocket probe = new ServerSocket(DEFAULT_PORT, 1, InetAddress.getByName("127.0.0.1"))) {
+            return new DebugAgent(probe.getLocalPort());
+        } catch (IOException taken) {
+            return new DebugAgent(FreePorts.pick());
+        }
     }
 
     /** The JVM option; {@code suspend=y}: nothing runs before the debugger is there to stop at a breakpoint. */
