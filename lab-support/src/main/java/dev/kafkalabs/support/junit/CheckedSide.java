@@ -3,7 +3,7 @@ package dev.kafkalabs.support.junit;
 import dev.kafkalabs.support.Variant;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Says which side of an exercise a check run checks, wherever it runs: every check's display name ends
  * with the side ({@code SimpleProducerIT [solution]}, {@code everyRecordArrives() [starter]}), and the
- * JVM's first line of output says which side runs and how to check one's own code.
+ * JVM's first line of output says which side runs and how to check one's own code (again when the side
+ * changes).
  *
  * <p>Why: from an IDE (the green arrow beside a check class) nothing sets {@code -Dlab.variant} - or the
  * IDE passes failsafe's {@code lab.variant=solution} - so the course's solution is checked, and a student
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class CheckedSide extends DisplayNameGenerator.Standard implements BeforeAllCallback {
 
-    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
+    /** The side last announced: ./labs check --mutants runs several sides, one after the other, in one JVM. */
+    private static final AtomicReference<String> ANNOUNCED = new AtomicReference<>();
 
     @Override
     public String generateDisplayNameForClass(Class<?> testClass) {
@@ -52,10 +54,11 @@ public final class CheckedSide extends DisplayNameGenerator.Standard implements 
         return " [" + Variant.current().propertyValue() + "]";
     }
 
-    /** Before the first check class of the JVM, before any broker starts: one line that says which side runs. */
+    /** Before the first check class of each side, before any broker starts: one line that says which side runs. */
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (ANNOUNCED.compareAndSet(false, true)) {
+        String side = Variant.current().propertyValue();
+        if (!side.equals(ANNOUNCED.getAndSet(side))) {
             String exercise = context.getTestClass().map(type -> type.getAnnotation(ExerciseCheck.class))
                     .map(ExerciseCheck::value).orElse("ID");
             System.out.println(announcement(System.getProperty(Variant.PROPERTY), exercise));
