@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs check [LAB|ID|FILE] [--solution] [--expect-fail] [--mutants]}: runs a lab's checks (the
- * same ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line
- * per exercise. A source file stands for the exercises it belongs to ({@link SourceFileExercises}).
- * {@code --debug} starts the checks' JVM with a debug agent and waits for a debugger ({@link DebugAgent}). One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what
- * changed is compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
+ * {@code ./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail] [--mutants]}: runs a lab's checks
+ * (the same ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one
+ * line per exercise. A source file stands for the exercises it belongs to ({@link SourceFileExercises}).
+ * One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what changed is
+ * compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
  * once and {@code --expect-fail} run Maven's {@code verify}, as CI does. Starter results are recorded
  * ({@link Progress}).
  *
@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
  * against each of its wrong answers (see {@link dev.kafkalabs.support.junit.Mutant}) and correct
  * alternatives ({@link dev.kafkalabs.support.junit.Alternative}), and succeeds only when every wrong answer
- * is rejected with a message that names its misconception and every alternative passes.
+ * is rejected with a message that names its misconception and every alternative passes. {@code --debug}
+ * starts the checks' JVM with a debug agent and waits for a debugger ({@link DebugAgent}).
  */
 final class CheckCommand {
 

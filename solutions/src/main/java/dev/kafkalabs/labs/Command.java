@@ -17,10 +17,10 @@ enum Command {
             List.of(),
             "./labs list"),
     RUN("./labs run ID|FILE [--starter] [--debug] [-- ARGS...]", "run an exercise's solution (--starter: your code)",
-            List.of("ID or FILE     an exercise (3.1), or a source file of it (starter, solution or runner); a file "
-                            + "several exercises share lists their ids",
+            List.of("ID or FILE     an exercise (3.1) or a source file of one (starter, solution, runner);",
+                    "               a file several exercises share lists their ids",
                     "--starter      run your code (the starter package) instead of the solution",
-                    "--debug        start it in a JVM that waits for a debugger on the port it prints",
+                    "--debug        the program's JVM waits for a debugger on the port it prints (5005 when free)",
                     "-- ARGS...     arguments for the exercise's own program; ./labs run ID -- --help lists them",
                     "Starts an embedded broker for the run when none answers at KAFKA_BOOTSTRAP_SERVERS "
                             + "(default 127.0.0.1:9092)."),
@@ -37,18 +37,18 @@ enum Command {
             "./labs cluster --brokers 3"),
     CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail | --mutants]",
             "check your starter code (all labs, one lab, one exercise or a file's exercises)",
-            List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file (starter, solution or runner: "
-                            + "every exercise it belongs to); none: every lab, through Maven",
+            List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file of one (starter, solution,",
+                    "               runner: every exercise it belongs to); none: every lab, through Maven",
                     "--solution     check the solutions instead of your code",
-                    "--debug        run the checks in a JVM that waits for a debugger on the port it prints "
-                            + "(one lab, exercise or file; a check may then take an hour)",
+                    "--debug        the checks' JVM waits for a debugger on the port it prints (5005 when free);",
+                    "               one lab, exercise or file; a check may then take an hour",
                     "--expect-fail  (CI) succeed only when every untouched starter fails its checks",
                     "--mutants      (course authors, CI) the checks reject every known wrong answer and accept "
                             + "every correct alternative"),
             "./labs check 3.1"),
     WATCH("./labs watch [ID|FILE] [--poll]", "check the current exercise (or ID) again at every save",
-            List.of("ID or FILE     the exercise to watch, or a source file: every exercise it belongs to "
-                            + "(default: the next one not yet passed)",
+            List.of("ID or FILE     the exercise to watch, or a source file: every exercise it belongs to",
+                    "               (default: the next exercise not yet passed)",
                     "--poll         look at the files' modification times (every 250 ms) instead of waiting "
                             + "for file-system events"),
             "./labs watch 3.2"),
