@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 final class SourceFileExercises {
 
     private static final String SOURCES = "src/main/java";
+    private static final String CHECKS = "src/test/java";
 
     private final Catalog catalog;
     private final LabsHome home;
@@ -54,6 +55,10 @@ final class SourceFileExercises {
                     + "a runner, e.g. lab03-producer-consumer/src/main/java/dev/kafkalabs/lab03/starter/SimpleProducer.java.");
         }
         for (Lab lab : catalog.labs()) {
+            if (path.startsWith(home.module(lab.module()).resolve(CHECKS))) {
+                throw new UnknownNameException(home.root().relativize(path) + " is a check, not a file you edit: give its "
+                        + "exercise id (the one in its @ExerciseCheck) or open the starter it checks.");
+            }
             Path sources = home.module(lab.module()).resolve(SOURCES);
             if (path.startsWith(sources) && path.toString().endsWith(".java")) {
                 String className = sources.relativize(path).toString().replace(java.io.File.separatorChar, '.')

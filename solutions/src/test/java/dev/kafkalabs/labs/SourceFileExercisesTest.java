@@ -62,6 +62,9 @@ class SourceFileExercisesTest {
                 .hasMessage("lab03-producer-consumer/src/main/java/dev/kafkalabs/lab03/GreetingSender.java belongs to no "
                         + "exercise: no exercise of lab03 edits it or runs it as its program. ./labs list shows the "
                         + "exercises; each guide's table names the files you edit.");
+        assertThatThrownBy(() -> files.of(WorkbookTree.root().resolve(
+                "lab03-producer-consumer/src/test/java/dev/kafkalabs/lab03/SimpleProducerIT.java").toString()))
+                .isInstanceOf(UnknownNameException.class).hasMessageContaining("SimpleProducerIT.java is a check, not a file you edit");
         assertThatThrownBy(() -> files.of(WorkbookTree.root().resolve("README.md").toString()))
                 .isInstanceOf(UnknownNameException.class).hasMessageContaining("is not a source file of a lab");
         assertThatThrownBy(() -> files.of("lab03-producer-consumer/NoSuchFile.java"))
