@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +93,31 @@ class IdeConfigurationsTest {
                 assertThat(byLabel).as("the task '%s' runs before", name).containsKey(task);
                 assertThat(byLabel.get(task)).as("the task '%s' runs before, which must wait for the debugger", name)
                         .contains("--debug");
+                assertAttachesOnceWaiting(tasks, task);
             }
         }
+    }
+
+    /**
+     * VS Code starts the debugger when the task's background matcher sees its end: the line DebugAgent
+     * prints. Its begin pattern must not match that line, as VS Code tries the begin pattern first and a
+     * line that matches it is never tried against the end pattern.
+     */
+    private static void assertAttachesOnceWaiting(JsonNode tasks, String label) {
+        JsonNode background = null;
+        for (JsonNode task : tasks) {
+            if (task.get("label").asText().equals(label)) {
+                background = task.path("problemMatcher").path("background");
+            }
+        }
+        assertThat(background).as("the background matcher of task '%s'", label).isNotNull();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new DebugAgent(DebugAgent.DEFAULT_PORT).announce(new PrintStream(printed, true, StandardCharsets.UTF_8), "it", "");
+        String waiting = printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        assertThat(Pattern.compile(background.path("endsPattern").asText()).matcher(waiting).find())
+                .as("the end pattern of task '%s' matches DebugAgent's line", label).isTrue();
+        assertThat(Pattern.compile(background.path("beginsPattern").asText()).matcher(waiting).find())
+                .as("the begin pattern of task '%s' leaves DebugAgent's line to the end pattern", label).isFalse();
     }
 
     /** {@code args}, checked: a {@code ./labs} command, then only options its usage names. */
