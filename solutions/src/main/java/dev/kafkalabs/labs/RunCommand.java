@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code ./labs run ID|FILE [--starter] [-- ARGS...]}: runs an exercise's main (FILE: the exercise that
+ * {@code ./labs run ID|FILE [--starter] [--debug] [-- ARGS...]}: runs an exercise's main (FILE: the exercise that
  * source file belongs to, {@link SourceFileExercises}) in this JVM (with {@code --debug}: in a JVM started with a
  * debug agent, {@link DebugAgent}) against
  * <ol>
