@@ -7,6 +7,7 @@ import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.junit.CheckResult;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Instant;
@@ -15,10 +16,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs check [LAB|ID] [--solution] [--expect-fail] [--mutants]}: runs a lab's checks (the same
- * ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one line per
- * exercise. One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what
- * changed is compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
+ * {@code ./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail] [--mutants]}: runs a lab's checks
+ * (the same ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one
+ * line per exercise. A source file stands for the exercises it belongs to ({@link SourceFileExercises}).
+ * One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what changed is
+ * compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
  * once and {@code --expect-fail} run Maven's {@code verify}, as CI does. Starter results are recorded
  * ({@link Progress}).
  *
@@ -26,14 +28,26 @@ import java.util.stream.Collectors;
  * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
  * against each of its wrong answers (see {@link dev.kafkalabs.support.junit.Mutant}) and correct
  * alternatives ({@link dev.kafkalabs.support.junit.Alternative}), and succeeds only when every wrong answer
- * is rejected with a message that names its misconception and every alternative passes.
+ * is rejected with a message that names its misconception and every alternative passes. {@code --debug}
+ * starts the checks' JVM with a debug agent and waits for a debugger ({@link DebugAgent}).
  */
 final class CheckCommand {
 
     private final Catalog catalog;
+    private final LabsHome home;
+    private final ModuleBuild build;
+    private final PrintStream out;
 
     CheckCommand(Catalog catalog) {
+        this(catalog, LabsHome.current(), ModuleBuild.maven(LabsHome.current()), System.out);
+    }
+
+    /** One exercise's or one lab's checks the student loop's way, in {@code home}, printing to {@code out} (tests). */
+    CheckCommand(Catalog catalog, LabsHome home, ModuleBuild build, PrintStream out) {
         this.catalog = catalog;
+        this.home = home;
+        this.build = build;
+        this.out = out;
     }
 
     int run(String[] args) {
@@ -41,9 +55,11 @@ final class CheckCommand {
         boolean solution = false;
         boolean expectFail = false;
         boolean mutants = false;
+        boolean debug = false;
         for (String arg : args) {
             switch (arg) {
                 case "--solution" -> solution = true;
+                case "--debug" -> debug = true;
                 case "--expect-fail" -> expectFail = true;
                 case "--mutants" -> mutants = true;
                 default -> {
@@ -55,7 +71,11 @@ final class CheckCommand {
             }
         }
         if (positional.size() > 1) {
-            throw new UsageException("./labs check takes at most one lab or exercise, got " + positional + ".");
+            throw new UsageException("./labs check takes at most one lab, exercise or file, got " + positional + ".");
+        }
+        if (debug && (positional.size() != 1 || expectFail || mutants)) {
+            throw new UsageException("--debug checks one lab, exercise or file under a debugger, e.g. ./labs check 3.1 --debug; "
+                    + "it does not combine with --expect-fail or --mutants.");
         }
         List<Exercise> exercises = select(positional.isEmpty() ? null : positional.get(0));
         try {
@@ -67,35 +87,35 @@ final class CheckCommand {
         Variant variant = solution ? Variant.SOLUTION : Variant.STARTER;
         List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
 
-        Path home = Path.of(System.getProperty("labs.home", "."));
+        Path root = home.root();
         if (mutants) {
             if (solution || expectFail) {
                 throw new UsageException("--mutants runs the checks against the wrong answers; it does not combine "
                         + "with --solution or --expect-fail.");
             }
-            return runMutants(exercises, modules, home);
+            return runMutants(exercises, modules, root);
         }
         if (positional.size() == 1 && !expectFail) {
-            return runFast(exercises, variant);
+            return runFast(exercises, variant, debug ? DebugAgent.onFreePort() : null);
         }
-        Path report = home.resolve("target").resolve("labs-check-report.tsv");
-        Path log = home.resolve("target").resolve("labs-check.log");
-        System.out.printf("Checking the %s of %s against a real broker (this takes a minute or two) ...%n",
+        Path report = root.resolve("target").resolve("labs-check-report.tsv");
+        Path log = root.resolve("target").resolve("labs-check.log");
+        out.printf("Checking the %s of %s against a real broker (this takes a minute or two) ...%n",
                 variant.packageSegment(), String.join(", ", modules));
-        int mavenExit = new MavenChecks(home).run(modules, variant, report, log);
+        int mavenExit = new MavenChecks(root).run(modules, variant, report, log);
         List<CheckResult> results = CheckResult.read(report);
         if (results.isEmpty() && mavenExit != 0) {
-            System.out.println("The checks could not run - most likely the code does not compile. Maven said:");
-            System.out.println(MavenChecks.errorsOf(log));
-            System.out.println("Full log: " + log);
+            out.println("The checks could not run - most likely the code does not compile. Maven said:");
+            out.println(MavenChecks.errorsOf(log));
+            out.println("Full log: " + log);
             return 1;
         }
         Summary summary = new Summary(exercises, results, catalog::exercise);
-        summary.print(System.out);
+        summary.print(out);
         record(summary, variant);
-        System.out.println("Full log: " + log);
+        out.println("Full log: " + log);
         if (expectFail) {
-            return summary.everyExerciseFails(System.out) ? 0 : 1;
+            return summary.everyExerciseFails(out) ? 0 : 1;
         }
         return summary.allPass() ? 0 : 1;
     }
@@ -104,19 +124,27 @@ final class CheckCommand {
      * One exercise or one lab, the student loop's way: compile what changed, run the checks in one JVM
      * against the running broker (or one that JVM starts), no Maven unless the checks themselves must be built.
      */
-    private int runFast(List<Exercise> exercises, Variant variant) {
+    private int runFast(List<Exercise> exercises, Variant variant, DebugAgent debugger) {
         String module = catalog.labOf(exercises.get(0)).module();
-        ExerciseChecks checks = new ExerciseChecks(LabsHome.current(), ModuleBuild.maven(LabsHome.current()), System.out);
+        ExerciseChecks checks = new ExerciseChecks(home, build, out,
+                debugger == null ? ExerciseChecks.TIME_LIMIT_SECONDS : DebugAgent.CHECK_TIME_LIMIT_SECONDS);
         if (!checks.ensureBuilt(module)) {
             return 1;
         }
         String bootstrap = WatchBroker.runningBroker();
-        String what = exercises.size() == 1 ? exercises.get(0).id() + " " + exercises.get(0).title() : module;
-        System.out.printf("Checking %s (%s) against %s ...%n", what, variant.packageSegment(), bootstrap != null
+        String what = exercises.size() == 1 ? exercises.get(0).id() + " " + exercises.get(0).title()
+                : exercises.equals(catalog.labOf(exercises.get(0)).exercises()) ? module
+                : exercises.stream().map(Exercise::id).collect(Collectors.joining(", "));
+        out.printf("Checking %s (%s) against %s ...%n", what, variant.packageSegment(), bootstrap != null
                 ? "the broker at " + bootstrap
                 : "a broker started for this check (./labs broker in another terminal makes checks faster)");
         // The checks' JVM starts up while the changed sources compile: it loads none of the lab's classes before run.
-        try (CheckJvm jvm = checks.standby(module, bootstrap)) {
+        try (CheckJvm jvm = debugger == null ? checks.standby(module, bootstrap) : checks.standby(module, bootstrap, debugger)) {
+            if (debugger != null) {
+                debugger.announce(out, "the check", "Breakpoints hit in the code the checks run in this JVM; a program "
+                        + "a check starts in a JVM of its own (3.1's SendGreetings, for one) is not under the debugger: "
+                        + "./labs run ID --starter --debug runs it under one.");
+            }
             if (!checks.compileChanged(module)) {
                 return 1;
             }
@@ -125,9 +153,9 @@ final class CheckCommand {
                 return 1;
             }
             Summary summary = new Summary(exercises, results.get(), catalog::exercise);
-            summary.print(System.out);
+            summary.print(out);
             record(summary, variant);
-            System.out.println("Full log: " + jvm.log());
+            out.println("Full log: " + jvm.log());
             return summary.allPass() ? 0 : 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -136,32 +164,32 @@ final class CheckCommand {
     }
 
     /** A student's own code was checked: remember what passes (./labs progress, ./labs list). */
-    private static void record(Summary summary, Variant variant) {
+    private void record(Summary summary, Variant variant) {
         if (variant.equals(Variant.STARTER)) {
-            Progress progress = Progress.load(LabsHome.current());
+            Progress progress = Progress.load(home);
             summary.record(progress, Instant.now());
             progress.save(System.err);
         }
     }
 
-    private int runMutants(List<Exercise> exercises, List<String> modules, Path home) {
-        Path log = home.resolve("target").resolve("labs-mutants-build.log");
-        System.out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
-        TestClassPaths classPaths = new TestClassPaths(home);
+    private int runMutants(List<Exercise> exercises, List<String> modules, Path root) {
+        Path log = root.resolve("target").resolve("labs-mutants-build.log");
+        out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
+        TestClassPaths classPaths = new TestClassPaths(root);
         if (classPaths.build(modules, log) != 0) {
-            System.out.println("The checks could not be compiled. Maven said:");
-            System.out.println(MavenChecks.errorsOf(log));
-            System.out.println("Full log: " + log);
+            out.println("The checks could not be compiled. Maven said:");
+            out.println(MavenChecks.errorsOf(log));
+            out.println("Full log: " + log);
             return 1;
         }
-        List<String> failing = new MutantChecks(home, exercise -> catalog.labOf(exercise).module(),
-                MutantChecks.defaultJobs()).run(exercises, classPaths);
+        List<String> failing = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(),
+                MutantChecks.defaultJobs(), out).run(exercises, classPaths);
         if (failing.isEmpty()) {
-            System.out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
+            out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
                     String.join(", ", modules));
             return 0;
         }
-        System.out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, an alternative "
+        out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, an alternative "
                 + "(a correct answer) is rejected, or an exercise has too few mutants, in: %s (see each one's "
                 + "lines above)%n", String.join(", ", failing));
         return 1;
@@ -170,6 +198,9 @@ final class CheckCommand {
     private List<Exercise> select(String name) {
         if (name == null) {
             return catalog.labs().stream().flatMap(lab -> lab.exercises().stream()).toList();
+        }
+        if (SourceFileExercises.isFile(name)) {
+            return new SourceFileExercises(catalog, home).of(name);
         }
         if (name.matches("\\d+\\.\\d+")) {
             return List.of(catalog.exercise(name));

@@ -71,9 +71,19 @@ final class ExerciseChecks {
 
     /** Like {@link #standby(String, String)}, its output in {@code target/logName}. */
     CheckJvm standby(String module, String bootstrap, String logName) {
+        return standby(module, bootstrap, logName, List.of());
+    }
+
+    /** Like {@link #standby(String, String)}, started with {@code debugger}'s agent: it waits for the debugger. */
+    CheckJvm standby(String module, String bootstrap, DebugAgent debugger) {
+        return standby(module, bootstrap, "labs-check.log", List.of(debugger.jvmOption()));
+    }
+
+    private CheckJvm standby(String module, String bootstrap, String logName, List<String> moreOptions) {
         ClassDataArchive archive = new ClassDataArchive(home.module(module));
         List<String> jvmOptions = new ArrayList<>(ModuleJvmOptions.of(home.module(module)));
         jvmOptions.addAll(archive.jvmOptions());
+        jvmOptions.addAll(moreOptions);
         return CheckJvm.start(ClassDataArchive.jarsFirst(build.testClassPath(module)), home.module(module), bootstrap,
                 home.root().resolve("target").resolve(logName), jvmOptions);
     }

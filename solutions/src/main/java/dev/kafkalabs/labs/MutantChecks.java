@@ -2,6 +2,7 @@ package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.catalog.Exercise;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,11 +38,13 @@ final class MutantChecks {
     private final Path home;
     private final Function<Exercise, String> moduleOf;
     private final int jobs;
+    private final PrintStream out;
 
-    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs) {
+    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out) {
         this.home = home;
         this.moduleOf = moduleOf;
         this.jobs = jobs;
+        this.out = out;
     }
 
     /**
@@ -60,7 +63,7 @@ final class MutantChecks {
         List<Exercise> order = new ArrayList<>(exercises);
         order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
                 .thenComparing(exercises::indexOf).reversed());
-        System.out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
+        out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
                 + "is done, its full output in %s%n", order.size(), jobs, home.relativize(dir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
@@ -81,11 +84,11 @@ final class MutantChecks {
                         if (exit != 0) {
                             failing.add(exercise.id());
                         }
-                        System.out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module,
+                        out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module,
                                 exit == 0 ? "every mutant rejected, every alternative accepted" : "DEFECT (exit " + exit + ")",
                                 seconds);
-                        System.out.print(read(output));
-                        System.out.flush();
+                        out.print(read(output));
+                        out.flush();
                     }
                 }));
             }

@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code ./labs run ID [--starter] [-- ARGS...]}: runs an exercise's main in this JVM against
+ * {@code ./labs run ID|FILE [--starter] [--debug] [-- ARGS...]}: runs an exercise's main (FILE: the exercise that
+ * source file belongs to, {@link SourceFileExercises}) in this JVM (with {@code --debug}: in a JVM started with a
+ * debug agent, {@link DebugAgent}) against
  * <ol>
  *   <li>{@code KAFKA_BOOTSTRAP_SERVERS} when set,</li>
  *   <li>else a broker already answering at 127.0.0.1:9092 ({@code ./labs broker}, docker compose),</li>
@@ -52,12 +54,34 @@ final class RunCommand {
             options.add(args[i]);
         }
         boolean starter = options.remove("--starter");
+        boolean debug = options.remove("--debug");
         if (options.size() != 1 || options.get(0).startsWith("-")) {
-            throw new UsageException("./labs run needs exactly one exercise id (and optionally --starter), "
+            throw new UsageException("./labs run needs exactly one exercise id or source file (and optionally --starter, --debug), "
                     + "then -- before the program's own arguments; got " + options + ".");
         }
-        Exercise exercise = catalog.exercise(options.get(0));
+        Exercise exercise;
+        if (SourceFileExercises.isFile(options.get(0))) {
+            List<Exercise> candidates = new SourceFileExercises(catalog, LabsHome.current()).of(options.get(0));
+            if (candidates.size() > 1) {
+                // One program at a time: unlike check and watch, run cannot act on every exercise of a shared file.
+                System.err.printf("%s belongs to %d exercises; run one of them by its id:%n", options.get(0), candidates.size());
+                candidates.forEach(candidate -> System.err.printf("  ./labs run %s%s    %s%n", candidate.id(),
+                        starter ? " --starter" : "", candidate.title()));
+                return 2;
+            }
+            exercise = candidates.get(0);
+        } else {
+            exercise = catalog.exercise(options.get(0));
+        }
         List<String> jvmOptions = ModuleJvmOptions.of(LabsHome.current().module(catalog.labOf(exercise).module()));
+        if (debug) {
+            // The exercise runs in this JVM: under a debugger it must be a JVM started with the agent.
+            DebugAgent debugger = DebugAgent.onFreePort();
+            List<String> withAgent = new ArrayList<>(jvmOptions);
+            withAgent.add(debugger.jvmOption());
+            debugger.announce(System.err, "the program", "Breakpoints hit in the exercise's code.");
+            return ModuleJvmOptions.relaunch(withAgent, "run", withoutDebug(args));
+        }
         if (ModuleJvmOptions.needsRelaunch(jvmOptions)) {
             return ModuleJvmOptions.relaunch(jvmOptions, "run", args);
         }
@@ -95,6 +119,19 @@ final class RunCommand {
         System.err.printf("==> %s %s (%s) - %s%n", exercise.id(), exercise.title(), variant.packageSegment(),
                 mainClass.getName());
         return runMain(mainClass, programArgs, ownBroker);
+    }
+
+    /** {@code args} without this command's own {@code --debug} (the program's arguments after {@code --} are kept). */
+    private static String[] withoutDebug(String[] args) {
+        List<String> kept = new ArrayList<>();
+        boolean programArgs = false;
+        for (String arg : args) {
+            if (programArgs || !arg.equals("--debug")) {
+                kept.add(arg);
+            }
+            programArgs |= arg.equals("--");
+        }
+        return kept.toArray(String[]::new);
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * {@code ./labs watch [ID] [--poll]}: checks the current exercise (the first one not passed yet, or ID),
+ * {@code ./labs watch [ID|FILE] [--poll]}: checks the current exercise (the first one not passed yet, ID, or
+ * the exercises a source file belongs to, {@link SourceFileExercises}),
  * then waits for a save in its lab's sources, compiles what changed and checks again; on a pass it
  * records it and moves on to the next exercise. One broker for the whole watch (see {@link WatchBroker});
  * the next check's JVM is started while the student edits ({@link CheckJvm}), so a save is checked at once.
@@ -67,11 +69,14 @@ final class WatchCommand {
             }
         }
         if (positional.size() > 1) {
-            throw new UsageException("./labs watch takes at most one exercise id, e.g. ./labs watch 3.1; got " + positional + ".");
+            throw new UsageException("./labs watch takes at most one exercise id or source file, e.g. ./labs watch 3.1; got "
+                    + positional + ".");
         }
-        Optional<Exercise> first = positional.isEmpty()
-                ? Progress.load(home).next(catalog.allExercises())
-                : Optional.of(catalog.exercise(positional.get(0)));
+        Optional<List<Exercise>> first = positional.isEmpty()
+                ? Progress.load(home).next(catalog.allExercises()).map(List::of)
+                : Optional.of(SourceFileExercises.isFile(positional.get(0))
+                        ? new SourceFileExercises(catalog, home).of(positional.get(0))
+                        : List.of(catalog.exercise(positional.get(0))));
         if (first.isEmpty()) {
             out.println("✓ Every exercise passes. ./labs watch ID checks one again; ./labs progress shows them all.");
             return 0;
@@ -93,19 +98,24 @@ final class WatchCommand {
         return this;
     }
 
-    /**
-     * Checks {@code exercise}, then the next ones, each time a source is saved, until {@link #stop()}
-     * or every exercise passes. Returns 0.
-     */
+    /** {@link #watch(List)} from one exercise. */
     int watch(Exercise exercise) {
+        return watch(List.of(exercise));
+    }
+
+    /**
+     * Checks {@code exercises} (one, or those of a file they share; all of one lab), then the next ones,
+     * each time a source is saved, until {@link #stop()} or every exercise passes. Returns 0.
+     */
+    int watch(List<Exercise> exercises) {
         loop = Thread.currentThread();
         ExerciseChecks checks = new ExerciseChecks(home, build, out);
-        Exercise current = exercise;
+        List<Exercise> current = exercises;
         String watchedModule = null;
         SourceWatcher watcher = null;
         try (WatchBroker broker = bootstrap != null ? new WatchBroker(bootstrap, out) : WatchBroker.findOrStart(out)) {
             while (!stopping) {
-                String module = catalog.labOf(current).module();
+                String module = catalog.labOf(current.get(0)).module();
                 Path sources = home.module(module).resolve("src/main/java");
                 if (!module.equals(watchedModule)) {
                     if (watcher != null) {
@@ -114,7 +124,8 @@ final class WatchCommand {
                     watcher = SourceWatcher.of(sources, polling);
                     watchedModule = module;
                 }
-                out.printf("%n==> %s %s - %s%n", current.id(), current.title(), current.guideSection());
+                out.println();
+                current.forEach(exercise -> out.printf("==> %s %s - %s%n", exercise.id(), exercise.title(), exercise.guideSection()));
                 Verdict verdict = checkOnce(checks, current, module, broker);
                 if (verdict == Verdict.PASS) {
                     Optional<Exercise> next = Progress.load(home).next(catalog.allExercises());
@@ -123,7 +134,7 @@ final class WatchCommand {
                         return 0;
                     }
                     out.printf("Next: %s %s.%n", next.get().id(), next.get().title());
-                    current = next.get();
+                    current = List.of(next.get());
                     continue;
                 }
                 out.printf("Waiting for you to save a file in %s ... (Ctrl-C to stop)%n", home.root().relativize(sources));
@@ -156,18 +167,19 @@ final class WatchCommand {
         }
     }
 
-    private Verdict checkOnce(ExerciseChecks checks, Exercise exercise, String module, WatchBroker broker)
+    private Verdict checkOnce(ExerciseChecks checks, List<Exercise> exercises, String module, WatchBroker broker)
             throws InterruptedException {
         long start = System.nanoTime();
         String servers = broker.ensureAlive();
         if (!checks.prepare(module)) {
-            out.printf("✗ %s does not compile yet: fix the line above and save again.%n", exercise.id());
+            out.printf("✗ %s does not compile yet: fix the line above and save again.%n",
+                    exercises.stream().map(Exercise::id).collect(Collectors.joining(", ")));
             return Verdict.DOES_NOT_COMPILE;
         }
         CheckJvm jvm = takeStandby(checks, module, servers);
         Optional<List<CheckResult>> results;
         try {
-            results = checks.run(jvm, Variant.STARTER, List.of(exercise));
+            results = checks.run(jvm, Variant.STARTER, exercises);
         } finally {
             jvm.close();
         }
@@ -176,7 +188,7 @@ final class WatchCommand {
         if (results.isEmpty()) {
             return Verdict.DID_NOT_RUN;
         }
-        Summary summary = new Summary(List.of(exercise), results.get(), catalog::exercise);
+        Summary summary = new Summary(exercises, results.get(), catalog::exercise);
         summary.print(out);
         Progress progress = Progress.load(home);
         summary.record(progress, Instant.now());

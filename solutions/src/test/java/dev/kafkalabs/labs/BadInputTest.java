@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every bad environment or argument gets one clear line and a non-zero exit (2 for usage), no stack
@@ -101,6 +102,17 @@ class BadInputTest {
 
         assertThat(Labs.run(argv)).as("exit code of ./labs %s", String.join(" ", argv)).isEqualTo(2);
         assertThat(stderr()).contains(said, "Usage: ./labs ui [--port N]");
+        assertNoStackTrace();
+    }
+
+    @ParameterizedTest(name = "./labs check {0}")
+    @ValueSource(strings = {"--debug", "3.1 --debug --mutants", "3.1 --debug --expect-fail"})
+    void debugChecksOneLabExerciseOrFileAndStartsNothing(String arguments) {
+        String[] argv = ("check " + arguments).split(" ");
+
+        assertThat(Labs.run(argv)).as("exit code of ./labs %s", String.join(" ", argv)).isEqualTo(2);
+        assertThat(stderr()).contains("--debug checks one lab, exercise or file under a debugger");
+        assertThat(stdout()).as("nothing was built or started").isEmpty();
         assertNoStackTrace();
     }
 

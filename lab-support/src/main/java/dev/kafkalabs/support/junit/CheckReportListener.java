@@ -104,7 +104,7 @@ public final class CheckReportListener implements TestExecutionListener {
         if (file == null || file.isBlank()) {
             return;
         }
-        String line = String.join("\t", exerciseId, outcome, oneLine(identifier.getDisplayName()), oneLine(message)) + "\n";
+        String line = String.join("\t", exerciseId, outcome, oneLine(CheckedSide.withoutSide(identifier.getDisplayName())), oneLine(message)) + "\n";
         try {
             Files.writeString(Path.of(file), line, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

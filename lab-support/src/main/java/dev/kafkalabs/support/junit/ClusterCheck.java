@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ExtendWith(KafkaClusterExtension.class)
+// CheckedSide first: its line must come before the cluster's start-up (ExerciseCheck registers it too; JUnit keeps one).
+@ExtendWith({CheckedSide.class, KafkaClusterExtension.class})
 public @interface ClusterCheck {
 }

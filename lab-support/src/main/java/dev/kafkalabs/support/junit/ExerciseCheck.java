@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -12,12 +13,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * gives its tests a broker: declare a {@link TestKafka} parameter.
  *
  * <p>{@code ./mvnw verify} runs these checks against the solution; {@code ./labs check} runs the same
- * checks against the starter and reports per exercise.
+ * checks against the starter and reports per exercise. Either way the display names and the first line
+ * of output say which side ran ({@link CheckedSide}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ExtendWith(KafkaExtension.class)
+@ExtendWith({CheckedSide.class, KafkaExtension.class})
+@DisplayNameGeneration(CheckedSide.class)
 public @interface ExerciseCheck {
 
     /** The exercise id, e.g. {@code "3.1"}. */
