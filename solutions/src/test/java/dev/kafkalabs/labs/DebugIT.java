@@ -96,12 +96,21 @@ class DebugIT {
 
     /** Connects to the JDWP agent on {@code port}, checks its handshake, and disconnects: the JVM then goes on. */
     private static void attachAndLeave(int port) throws Exception {
-        try (Socket debugger = new Socket()) {
-            await("the JVM's debug agent listens on " + port).atMost(Duration.ofSeconds(30))
-                    .ignoreExceptions().until(() -> {
-                        debugger.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-                        return true;
-                    });
+        // A socket whose connect failed is closed: each try needs a new one.
+        AtomicReference<Socket> connected = new AtomicReference<>();
+        await("the JVM's debug agent listens on " + port).atMost(Duration.ofSeconds(30))
+                .ignoreExceptions().until(() -> {
+                    Socket attempt = new Socket();
+                    try {
+                        attempt.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                    } catch (java.io.IOException notYet) {
+                        attempt.close();
+                        throw notYet;
+                    }
+                    connected.set(attempt);
+                    return true;
+                });
+        try (Socket debugger = connected.get()) {
             debugger.setSoTimeout(10_000);
             debugger.getOutputStream().write(HANDSHAKE);
             byte[] answer = new byte[HANDSHAKE.length];
