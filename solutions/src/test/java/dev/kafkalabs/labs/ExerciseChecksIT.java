@@ -57,6 +57,27 @@ class ExerciseChecksIT {
     }
 
     @Test
+    void aProducerThatCannotBeConstructedShowsItsRootCauseOnTheFailureLine() throws Exception {
+        FixtureLab lab = FixtureLab.copyInto(home, true);
+        // delivery.timeout.ms must be at least linger.ms + request.timeout.ms (30 s by default).
+        replaceBody(lab.starter("Greeting"), "try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, "
+                + "String>(java.util.Map.of(\"bootstrap.servers\", \"127.0.0.1:9092\", \"key.serializer\", "
+                + "\"org.apache.kafka.common.serialization.StringSerializer\", \"value.serializer\", "
+                + "\"org.apache.kafka.common.serialization.StringSerializer\", \"linger.ms\", \"5000\", "
+                + "\"delivery.timeout.ms\", \"1000\"))) { return \"hello\"; }");
+
+        List<CheckResult> results = run(lab, "9.1", ExerciseChecks.TIME_LIMIT_SECONDS);
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
+        new Summary(lab.exercises().stream().filter(each -> each.id().equals("9.1")).toList(), results,
+                id -> lab.exercises().stream().filter(each -> each.id().equals(id)).findFirst().orElseThrow())
+                .print(new PrintStream(summary, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.toString(StandardCharsets.UTF_8)).as("what ./labs check prints")
+                .contains("✗ 9.1", "Failed to construct kafka producer (cause: ConfigException: delivery.timeout.ms "
+                        + "should be equal to or larger than linger.ms + request.timeout.ms)");
+    }
+
+    @Test
     void aRightAnswerPassesAndOnlyThatExercisesChecksRun() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, true);
         replaceBody(lab.starter("Greeting"), "return \"hello\";");
