@@ -24,7 +24,7 @@ import java.util.function.Function;
  *
  * <p>Why side by side: a mutant's checks mostly wait - for a lock to run out, a session to time out, a
  * record that never comes - so one at a time the two cores of the build machine sat idle (28 minutes for
- * every lab, one lab after the other). Why one JVM per exercise and not per lab: lab 8's eight exercises
+ * every lab, one lab after the other). Why one JVM per exercise and not per lab: lab 8's five exercises
  * took 11 of those minutes in one JVM, longer than all the others side by side. Each exercise's output is
  * kept in {@code target/labs-mutants/ID.log} and printed whole when it is done, so that the lines of
  * exercises running at the same time do not interleave. The exercises that took longest last time start
