@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -64,33 +65,15 @@ final class MutantChecks {
         order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
                 .thenComparing(exercises::indexOf).reversed());
         out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
-                + "is done, its full output in %s%n", order.size(), jobs, home.relativize(dir.toAbsolutePath()));
+                + "is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()), home.toAbsolutePath().relativize(dir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        Map<String, Long> times = new HashMap<>(lastTimes);
-        List<String> failing = new ArrayList<>();
+        Map<String, Long> times = Collections.synchronizedMap(new HashMap<>(lastTimes));
+        List<String> failing = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (Exercise exercise : order) {
-                runs.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    Path output = dir.resolve(exercise.id() + ".log");
-                    String module = moduleOf.apply(exercise);
-                    int exit = CheckRunnerJvm.run(classPaths.of(module), home.resolve(module),
-                            List.of("mutants", "--exercise", exercise.id()), output);
-                    long seconds = (System.nanoTime() - start) / 1_000_000_000;
-                    synchronized (this) {
-                        times.put(exercise.id(), seconds);
-                        if (exit != 0) {
-                            failing.add(exercise.id());
-                        }
-                        out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module,
-                                exit == 0 ? "every mutant rejected, every alternative accepted" : "DEFECT (exit " + exit + ")",
-                                seconds);
-                        out.print(read(output));
-                        out.flush();
-                    }
-                }));
+                runs.add(pool.submit(() -> runOne(exercise, classPaths, times, failing)));
             }
             for (Future<?> run : runs) {
                 run.get();
@@ -99,13 +82,43 @@ final class MutantChecks {
             Thread.currentThread().interrupt();
             failing.add("(interrupted)");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("A mutant run could not start: " + e.getCause().getMessage(), e.getCause());
+            out.println("✗ a mutant run ended unexpectedly: " + e.getCause());
+            failing.add("(a run that ended unexpectedly)");
         } finally {
             pool.shutdownNow();
         }
         writeTimes(times);
         failing.sort(Comparator.comparingInt(exercises.stream().map(Exercise::id).toList()::indexOf));
         return failing;
+    }
+
+    /** Runs one exercise's mutants in a JVM of its own, then prints its output whole. */
+    private void runOne(Exercise exercise, TestClassPaths classPaths, Map<String, Long> times, List<String> failing) {
+        long start = System.nanoTime();
+        Path output = home.resolve(TIMES_FILE).resolveSibling(exercise.id() + ".log");
+        String module = moduleOf.apply(exercise);
+        int exit;
+        String verdict;
+        try {
+            exit = CheckRunnerJvm.run(classPaths.of(module), home.resolve(module),
+                    List.of("mutants", "--exercise", exercise.id()), output);
+            verdict = exit == 0 ? "every mutant rejected, every alternative accepted" : "DEFECT (exit " + exit + ")";
+        } catch (UncheckedIOException e) {
+            exit = -1;
+            verdict = "DEFECT: " + e.getMessage() + ": " + e.getCause().getMessage();
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        synchronized (this) {
+            times.put(exercise.id(), seconds);
+            if (exit != 0) {
+                failing.add(exercise.id());
+            }
+            out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module, verdict, seconds);
+            if (Files.exists(output)) {
+                out.print(read(output));
+            }
+            out.flush();
+        }
     }
 
     private Map<String, Long> readTimes() {
