@@ -65,7 +65,8 @@ final class MutantChecks {
         order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
                 .thenComparing(exercises::indexOf).reversed());
         out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
-                + "is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()), home.toAbsolutePath().relativize(dir.toAbsolutePath()));
+                + "is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()),
+                home.toAbsolutePath().relativize(dir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         Map<String, Long> times = Collections.synchronizedMap(new HashMap<>(lastTimes));
