@@ -15,6 +15,11 @@ public final class Todo {
     private Todo() {
     }
 
+    /** The start of exercise {@code id}'s TODO messages: {@code "Lab 3.1:"}. */
+    public static String marker(String id) {
+        return "Lab " + id + ":";
+    }
+
     /** The TODO's message found in {@code failure} or one of its causes, if any. */
     public static Optional<Throwable> find(Throwable failure) {
         for (Throwable current = failure; current != null; current = current.getCause()) {

@@ -1,5 +1,6 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.junit.CheckResult;
 import java.io.PrintStream;
@@ -93,7 +94,7 @@ final class Summary {
 
     /** The earlier exercise whose starter's "Lab X.Y:" TODO the failure reports, if {@code exercise} runs its code. */
     private Optional<Exercise> earlierTodo(Exercise exercise, String message) {
-        return exercise.runsCodeOf().stream().filter(id -> message.contains("Lab " + id + ":")).findFirst()
+        return exercise.runsCodeOf().stream().filter(id -> message.contains(Todo.marker(id))).findFirst()
                 .map(exerciseById);
     }
 
@@ -104,7 +105,7 @@ final class Summary {
      */
     private static String headline(Exercise exercise, String message) {
         List<String> lines = Arrays.asList(message.split("\n"));
-        String marker = "Lab " + exercise.id() + ":";
+        String marker = Todo.marker(exercise.id());
         String chosen = lines.stream()
                 .filter(line -> line.contains(marker))
                 .findFirst()

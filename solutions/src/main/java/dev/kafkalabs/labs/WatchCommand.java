@@ -98,11 +98,6 @@ final class WatchCommand {
         return this;
     }
 
-    /** {@link #watch(List)} from one exercise. */
-    int watch(Exercise exercise) {
-        return watch(List.of(exercise));
-    }
-
     /**
      * Checks {@code exercises} (one, or those of a file they share; all of one lab), then the next ones,
      * each time a source is saved, until {@link #stop()} or every exercise passes. Returns 0.

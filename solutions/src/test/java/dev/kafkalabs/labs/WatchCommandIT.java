@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +89,7 @@ class WatchCommandIT {
     private void start(FixtureLab lab, String bootstrap, boolean polling) {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
         watch = new WatchCommand(lab.catalog(), new LabsHome(home), lab.build(), out, bootstrap).polling(polling);
-        running = CompletableFuture.supplyAsync(() -> watch.watch(lab.exercises().get(0)));
+        running = CompletableFuture.supplyAsync(() -> watch.watch(List.of(lab.exercises().get(0))));
     }
 
     /** Writes the starter with its TODO line replaced by {@code body}, as an editor saves it. */

@@ -77,8 +77,8 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
      * {@code null} means a temporary directory, deleted when the broker stops.
      */
     public static EmbeddedKafkaBroker start(int port, Path dataDir) {
-        int brokerPort = port == 0 ? freePort() : requireFree(port);
-        int controllerPort = freePort();
+        int brokerPort = port == 0 ? FreePorts.pick() : requireFree(port);
+        int controllerPort = FreePorts.pick();
         boolean keepData = dataDir != null;
         Path dir = keepData ? createDir(dataDir) : createTempDir();
         try {
@@ -108,9 +108,9 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
      * needs ({@code KAFKA_CLIENT_CONFIG}). See {@link SecureListener}.
      */
     public static EmbeddedKafkaBroker startSecure(int port) {
-        int clientPort = port == 0 ? freePort() : requireFree(port);
-        int internalPort = freePort();
-        int controllerPort = freePort();
+        int clientPort = port == 0 ? FreePorts.pick() : requireFree(port);
+        int internalPort = FreePorts.pick();
+        int controllerPort = FreePorts.pick();
         Path dir = createTempDir();
         try {
             SecureListener secure = SecureListener.create(dir.resolve("client"));
@@ -220,11 +220,6 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
                     + output.toString(StandardCharsets.UTF_8));
         }
         LOG.debug("Formatted {}", dataDir);
-    }
-
-    /** A port nothing listens on now, on 127.0.0.1 (for the cluster too): see {@link FreePorts}. */
-    static int freePort() {
-        return FreePorts.pick();
     }
 
     private static int requireFree(int port) {

@@ -67,9 +67,9 @@ public final class KafkaCluster implements RunningBroker {
 
     private KafkaCluster(Path root, int brokers) {
         this.root = root;
-        this.controllerPort = EmbeddedKafkaBroker.freePort();
+        this.controllerPort = FreePorts.pick();
         for (int id = 1; id <= brokers; id++) {
-            brokerPorts.put(id, EmbeddedKafkaBroker.freePort());
+            brokerPorts.put(id, FreePorts.pick());
         }
     }
 
