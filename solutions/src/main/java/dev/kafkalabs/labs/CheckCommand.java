@@ -182,6 +182,22 @@ final class CheckCommand {
             out.println("Full log: " + log);
             return 1;
         }
+        for (String module : modules) {
+            SourceCompiler.Outcome variants;
+            try {
+                variants = new VariantClasses(root.resolve(module)).compile(VariantEdits.of(root.resolve(module)),
+                        classPaths.of(module), root);
+            } catch (IllegalArgumentException | IllegalStateException unreadable) {
+                // A variant file that cannot be read, or whose text the solution no longer has.
+                out.println("✗ " + unreadable.getMessage());
+                return 1;
+            }
+            if (!variants.ok()) {
+                out.printf("The wrong answers and alternatives of %s (%s) do not compile:%n", module, VariantEdits.DIRECTORY);
+                variants.errors().forEach(out::println);
+                return 1;
+            }
+        }
         List<String> failing = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(),
                 MutantChecks.defaultJobs(), out).run(exercises, classPaths);
         if (failing.isEmpty()) {

@@ -61,6 +61,18 @@ enum Command {
     RESET("./labs reset ID", "put an exercise's starter files back (yours kept as .mine)",
             List.of(),
             "./labs reset 3.1"),
+    SWEEP("./labs sweep LAB|ID [--variants DIR] [--max N] [--dry-run]",
+            "(course authors) which single-edit wrong answers do the checks let through?",
+            List.of("LAB or ID       a lab (lab03) or an exercise (3.1)",
+                    "--variants DIR  run the .mutant files of DIR (a red team's) instead of generated variants",
+                    "--max N         at most N variants per exercise, spread over its lines",
+                    "--dry-run       list the variants, run nothing",
+                    "Generated variants mutate the lines a solution has and its starter does not: delete a "
+                            + "statement, flip a boolean,",
+                    "swap an enum constant or a time unit, move a comparison's boundary, drop a +/- 1 or a call's "
+                            + "only argument.",
+                    "Survivors are written to " + SweepCommand.OUTPUT + "/survivors as .mutant files."),
+            "./labs sweep 3.1 --dry-run"),
     UI("./labs ui [--port N]", "a live view of the cluster in a web page (groups, lag, topics)",
             List.of("--port N       the port to serve on, 127.0.0.1 only (default 8080)"),
             "./labs ui --port 8081");

@@ -45,6 +45,7 @@ public final class Labs {
                 case "progress" -> new ProgressCommand(catalog, LabsHome.current()).run(rest);
                 case "reset" -> new ResetCommand(catalog, LabsHome.current()).run(rest);
                 case "ui" -> new UiCommand(LabsHome.current()).run(rest);
+                case "sweep" -> new SweepCommand(catalog, LabsHome.current(), System.out).run(rest);
                 default -> throw new UsageException("Unknown command '" + argv[0] + "'.");
             };
         } catch (UnknownNameException e) {

@@ -35,17 +35,41 @@ import java.util.function.Function;
 final class MutantChecks {
 
     static final String TIMES_FILE = "target/labs-mutants/seconds.tsv";
+    private static final String TIMES_NAME = "seconds.tsv";
 
     private final Path home;
     private final Function<Exercise, String> moduleOf;
     private final int jobs;
     private final PrintStream out;
+    /** The module's directory of compiled variants that goes first on the class path. */
+    private final String variantClasses;
+    /** Where each exercise's output ({@code ID.log}) and the exercises' times go. */
+    private final Path runDir;
+    private final List<String> extraArguments;
 
+    /** The shipped mutants and alternatives ({@link VariantClasses#CLASSES}), their output in {@code target/labs-mutants}. */
     MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out) {
+        this(home, moduleOf, jobs, out, VariantClasses.CLASSES, home.resolve(TIMES_FILE).getParent(), List.of());
+    }
+
+    /**
+     * The variants compiled into each module's {@code variantClasses}, with {@code extraArguments} for
+     * {@code CheckRunner mutants}, the output in {@code runDir} ({@code ./labs sweep}).
+     */
+    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out, String variantClasses,
+            Path runDir, List<String> extraArguments) {
         this.home = home;
         this.moduleOf = moduleOf;
         this.jobs = jobs;
         this.out = out;
+        this.variantClasses = variantClasses;
+        this.runDir = runDir;
+        this.extraArguments = List.copyOf(extraArguments);
+    }
+
+    /** The file an exercise's {@code CheckRunner} output goes to. */
+    Path outputOf(String exerciseId) {
+        return runDir.resolve(exerciseId + ".log");
     }
 
     /**
@@ -58,15 +82,14 @@ final class MutantChecks {
 
     /** Runs every exercise's mutants; returns the ids of the exercises with a defect (none: all is well). */
     List<String> run(List<Exercise> exercises, TestClassPaths classPaths) {
-        Path dir = home.resolve(TIMES_FILE).getParent();
-        createDirectories(dir);
+        createDirectories(runDir);
         Map<String, Long> lastTimes = readTimes();
         List<Exercise> order = new ArrayList<>(exercises);
         order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
                 .thenComparing(exercises::indexOf).reversed());
         out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
                 + "is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()),
-                home.toAbsolutePath().relativize(dir.toAbsolutePath()));
+                home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         Map<String, Long> times = Collections.synchronizedMap(new HashMap<>(lastTimes));
@@ -96,13 +119,16 @@ final class MutantChecks {
     /** Runs one exercise's mutants in a JVM of its own, then prints its output whole. */
     private void runOne(Exercise exercise, TestClassPaths classPaths, Map<String, Long> times, List<String> failing) {
         long start = System.nanoTime();
-        Path output = home.resolve(TIMES_FILE).resolveSibling(exercise.id() + ".log");
+        Path output = outputOf(exercise.id());
         String module = moduleOf.apply(exercise);
         int exit;
         String verdict;
         try {
-            exit = CheckRunnerJvm.run(classPaths.of(module), home.resolve(module),
-                    List.of("mutants", "--exercise", exercise.id()), output);
+            String classPath = home.resolve(module).resolve(variantClasses) + java.io.File.pathSeparator
+                    + classPaths.of(module);
+            List<String> arguments = new ArrayList<>(List.of("mutants", "--exercise", exercise.id()));
+            arguments.addAll(extraArguments);
+            exit = CheckRunnerJvm.run(classPath, home.resolve(module), arguments, output);
             verdict = exit == 0 ? "every mutant rejected, every alternative accepted" : "DEFECT (exit " + exit + ")";
         } catch (UncheckedIOException e) {
             exit = -1;
@@ -124,7 +150,7 @@ final class MutantChecks {
 
     private Map<String, Long> readTimes() {
         Map<String, Long> times = new HashMap<>();
-        Path file = home.resolve(TIMES_FILE);
+        Path file = runDir.resolve(TIMES_NAME);
         if (!Files.isRegularFile(file)) {
             return times;
         }
@@ -146,9 +172,9 @@ final class MutantChecks {
         times.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> text.append(entry.getKey()).append('\t').append(entry.getValue()).append('\n'));
         try {
-            Files.writeString(home.resolve(TIMES_FILE), text, StandardCharsets.UTF_8);
+            Files.writeString(runDir.resolve(TIMES_NAME), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            System.err.println("Could not keep the exercises' times in " + TIMES_FILE + ": " + e.getMessage());
+            System.err.println("Could not keep the exercises' times in " + runDir.resolve(TIMES_NAME) + ": " + e.getMessage());
         }
     }
 

@@ -34,6 +34,12 @@ public final class CheckClasses {
         }
     }
 
+    /**
+     * The class-path directories scanned: a module's compiled tests, and the mutants and alternatives the
+     * launcher compiles from the module's {@code src/test/variants} edits.
+     */
+    private static final List<String> SCANNED = List.of("test-classes", "variant-classes");
+
     private final List<Class<?>> checks = new ArrayList<>();
     private final List<MutantInfo> mutants = new ArrayList<>();
     private final List<AlternativeInfo> alternatives = new ArrayList<>();
@@ -46,7 +52,7 @@ public final class CheckClasses {
         CheckClasses found = new CheckClasses();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path root = Path.of(entry);
-            if (Files.isDirectory(root) && root.getFileName().toString().equals("test-classes")) {
+            if (Files.isDirectory(root) && SCANNED.contains(root.getFileName().toString())) {
                 found.scan(root);
             }
         }

@@ -33,7 +33,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <pre>
  * CheckRunner checks  --variant starter|solution|mutant:NAME --report FILE [--exercise ID]... [--time-limit SECONDS]
- * CheckRunner mutants [--exercise ID]...
+ * CheckRunner mutants [--exercise ID]... [--time-limit SECONDS] [--verdicts FILE]
  * CheckRunner standby
  * </pre>
  *
@@ -42,7 +42,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * prints one line per mutant and per alternative, and exits 0 only when every mutant is rejected with a
  * message that names its misconception, every alternative passes every check, and every exercise has at
  * least {@link #MUTANTS_PER_EXERCISE} mutants. A mutant's run stops at the first failure that names its
- * misconception (the checks not yet started are skipped). Run it with the module's test class path.
+ * misconception (the checks not yet started are skipped). {@code --verdicts FILE} also writes one line per
+ * mutant and alternative, {@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}, for a program to read ({@code ./labs sweep}).
+ * Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
  * test engine and the Kafka clients (and finds a configured broker), then waits for one line on its
@@ -66,6 +68,8 @@ public final class CheckRunner {
     /** The broker found while on standby, if any. */
     private RunningBroker broker;
     private int timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
+    /** Where {@code mutants} writes its verdicts for a program to read; none when not asked for. */
+    private Path verdicts;
 
     public static void main(String[] argv) {
         int exit;
@@ -110,6 +114,7 @@ public final class CheckRunner {
                 case "--variant" -> variant = value;
                 case "--report" -> report = Path.of(value);
                 case "--time-limit" -> timeLimitSeconds = positive(option, value);
+                case "--verdicts" -> verdicts = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -296,6 +301,7 @@ public final class CheckRunner {
         System.out.printf("%s %-5s %-30s %-9s %3d s%n        misconception: %s%n        %s%n",
                 naming != null ? "✓" : "✗", mutant.exercise(), mutant.name(), verdict, seconds,
                 mutant.annotation().misconception(), detail);
+        recordVerdict(mutant.exercise(), mutant.name(), verdict, seconds);
         return verdict;
     }
 
@@ -323,7 +329,20 @@ public final class CheckRunner {
         System.out.printf("%s %-5s %-30s %-9s %3d s%n        correct, written another way: %s%n        %s%n",
                 verdict.equals(ACCEPTED) ? "✓" : "✗", alternative.exercise(), alternative.name(), verdict, seconds,
                 alternative.annotation().differs(), detail);
+        recordVerdict(alternative.exercise(), alternative.name(), verdict, seconds);
         return verdict;
+    }
+
+    private void recordVerdict(String exercise, String name, String verdict, long seconds) {
+        if (verdicts == null) {
+            return;
+        }
+        try {
+            Files.writeString(verdicts, exercise + "\t" + name + "\t" + verdict + "\t" + seconds + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the verdicts into " + verdicts, e);
+        }
     }
 
     private static String firstLine(CheckResult result) {

@@ -1,0 +1,345 @@
+package dev.kafkalabs.labs;
+
+import dev.kafkalabs.support.catalog.Exercise;
+import dev.kafkalabs.support.catalog.Lab;
+import dev.kafkalabs.support.Todo;
+import dev.kafkalabs.support.cli.UsageException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./labs sweep LAB|ID [--variants DIR] [--max N] [--dry-run]}, for course authors: which wrong
+ * answers do the checks let through? It makes single-edit variants of the lines a student writes
+ * ({@link SweepMutations}), or takes the {@code .mutant} files of {@code DIR} (a red team's), compiles
+ * them, runs each exercise's checks against each one (stopping at the first failing check: any failure
+ * kills a variant), and prints the survivors. A survivor is either a gap in the checks (add the scenario
+ * that tells it apart, and keep it as a shipped mutant) or equivalent to the solution (say why). Each
+ * survivor is written as a {@code .mutant} file into {@value #OUTPUT}{@code /survivors}, ready to be
+ * completed (its misconception and the words a failure must mention) and moved to the lab's
+ * {@code src/test/variants}.
+ */
+final class SweepCommand {
+
+    static final String OUTPUT = "target/labs-sweep";
+    /** Where a module's sweep variants are compiled: a directory named as {@code CheckClasses} expects. */
+    private static final String CLASSES = "target/sweep/" + Path.of(VariantClasses.CLASSES).getFileName();
+    /** A sweep variant that hangs is killed sooner than a shipped mutant's checks are stopped. */
+    private static final int TIME_LIMIT_SECONDS = 120;
+    private static final Pattern COMPILE_ERROR_PACKAGE = Pattern.compile("/mutants/(\\w+)/");
+
+    private final Catalog catalog;
+    private final LabsHome home;
+    private final PrintStream out;
+
+    SweepCommand(Catalog catalog, LabsHome home, PrintStream out) {
+        this.catalog = catalog;
+        this.home = home;
+        this.out = out;
+    }
+
+    /** One variant to run: its generated name, what it is, and its edits. */
+    private record Candidate(Exercise exercise, String description, VariantEdits variant) {
+    }
+
+    int run(String[] args) {
+        String name = null;
+        Path variantsDir = null;
+        int max = 0;
+        boolean dryRun = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dry-run" -> dryRun = true;
+                case "--max" -> max = positive("--max", i + 1 < args.length ? args[++i] : null);
+                case "--variants" -> {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("--variants needs a directory of .mutant files");
+                    }
+                    variantsDir = Path.of(args[++i]).toAbsolutePath();
+                    if (!Files.isDirectory(variantsDir)) {
+                        throw new UsageException("--variants " + variantsDir + ": no such directory");
+                    }
+                }
+                default -> {
+                    if (args[i].startsWith("-") || name != null) {
+                        throw new UsageException("./labs sweep takes one lab or exercise and the options --variants DIR, "
+                                + "--max N, --dry-run; got " + Arrays.toString(args) + ".");
+                    }
+                    name = args[i];
+                }
+            }
+        }
+        if (name == null) {
+            throw new UsageException("./labs sweep needs a lab (lab03) or an exercise (3.1).");
+        }
+        List<Exercise> exercises = select(name);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            List<Candidate> ofExercise = variantsDir == null ? generated(exercise) : given(exercise, variantsDir);
+            candidates.addAll(sample(ofExercise, max));
+        }
+        Map<String, Long> perExercise = candidates.stream().collect(Collectors.groupingBy(
+                candidate -> candidate.exercise().id(), LinkedHashMap::new, Collectors.counting()));
+        out.printf("%d variants of %s (%s)%n", candidates.size(), name, perExercise.entrySet().stream()
+                .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining(", ")));
+        if (dryRun) {
+            candidates.forEach(candidate -> out.printf("  %-5s %-16s %s%n", candidate.exercise().id(),
+                    candidate.variant().name(), candidate.description()));
+            return 0;
+        }
+        return runAll(exercises, candidates);
+    }
+
+    private int runAll(List<Exercise> exercises, List<Candidate> candidates) {
+        Path root = home.root();
+        Path output = root.resolve(OUTPUT);
+        List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
+        TestClassPaths classPaths = new TestClassPaths(root);
+        Path log = root.resolve("target").resolve("labs-sweep-build.log");
+        out.printf("Compiling %s and the variants ...%n", String.join(", ", modules));
+        if (classPaths.build(modules, log) != 0) {
+            out.println("The checks could not be compiled. Maven said:");
+            out.println(MavenChecks.errorsOf(log));
+            return 1;
+        }
+        Set<String> notCompiling = new LinkedHashSet<>();
+        for (String module : modules) {
+            List<VariantEdits> ofModule = candidates.stream()
+                    .filter(candidate -> catalog.labOf(candidate.exercise()).module().equals(module))
+                    .map(Candidate::variant).toList();
+            notCompiling.addAll(compile(root.resolve(module), ofModule, classPaths.of(module)));
+        }
+        VariantClasses.deleteTree(output);
+        createDirectories(output);
+        Path verdictsFile = output.resolve("verdicts.tsv");
+        List<Exercise> toRun = exercises.stream().filter(exercise -> candidates.stream().anyMatch(candidate ->
+                candidate.exercise().equals(exercise) && !notCompiling.contains(candidate.variant().name()))).toList();
+        long start = System.nanoTime();
+        new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), MutantChecks.defaultJobs(), out, CLASSES,
+                output, List.of("--time-limit", String.valueOf(TIME_LIMIT_SECONDS), "--verdicts", verdictsFile.toString()))
+                .run(toRun, classPaths);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        return report(candidates, notCompiling, readVerdicts(verdictsFile), output, seconds);
+    }
+
+    /** Compiles a module's variants; drops, and returns the names of, those that do not compile. */
+    private Set<String> compile(Path moduleDir, List<VariantEdits> variants, String classPath) {
+        Set<String> dropped = new LinkedHashSet<>();
+        List<VariantEdits> remaining = new ArrayList<>(variants);
+        VariantClasses classes = new VariantClasses(moduleDir, Path.of(CLASSES).getParent().toString());
+        while (true) {
+            SourceCompiler.Outcome outcome = classes.compile(remaining, classPath, home.root());
+            if (outcome.ok()) {
+                return dropped;
+            }
+            Set<String> failing = new LinkedHashSet<>();
+            for (String line : outcome.errors()) {
+                Matcher matcher = COMPILE_ERROR_PACKAGE.matcher(line);
+                if (matcher.find()) {
+                    failing.add(matcher.group(1));
+                }
+            }
+            if (failing.isEmpty()) {
+                throw new IllegalStateException("The variants of " + moduleDir.getFileName() + " do not compile, "
+                        + "and the compiler names none of them:\n" + String.join("\n", outcome.errors()));
+            }
+            dropped.addAll(failing);
+            remaining.removeIf(variant -> failing.contains(variant.name()));
+        }
+    }
+
+    private int report(List<Candidate> candidates, Set<String> notCompiling, Map<String, String> verdicts, Path output,
+            long seconds) {
+        out.printf("%n  %-6s %8s %13s %7s %9s%n", "lab", "variants", "not compiled", "killed", "survived");
+        Map<String, int[]> perLab = new LinkedHashMap<>();
+        List<Candidate> survivors = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            int[] counts = perLab.computeIfAbsent(catalog.labOf(candidate.exercise()).id(), lab -> new int[4]);
+            counts[0]++;
+            String verdict = verdicts.getOrDefault(candidate.variant().name(), "NOT RUN");
+            if (notCompiling.contains(candidate.variant().name())) {
+                counts[1]++;
+            } else if (verdict.equals("rejected") || verdict.equals("UNNAMED")) {
+                counts[2]++;
+            } else {
+                counts[3]++;
+                survivors.add(candidate);
+            }
+        }
+        perLab.forEach((lab, counts) -> out.printf("  %-6s %8d %13d %7d %9d%n", lab, counts[0], counts[1], counts[2],
+                counts[3]));
+        out.printf("%n%d survivor(s) in %d s; each one is a gap in the checks or equivalent to the solution:%n",
+                survivors.size(), seconds);
+        Path survivorsDir = output.resolve("survivors");
+        for (Candidate survivor : survivors) {
+            out.printf("  %-5s %-16s %s%s%n", survivor.exercise().id(), survivor.variant().name(),
+                    survivor.description(), verdicts.containsKey(survivor.variant().name()) ? ""
+                            : " (its checks did not run: see " + home.root().relativize(output) + "/"
+                                    + survivor.exercise().id() + ".log)");
+            write(survivor, survivorsDir.resolve(catalog.labOf(survivor.exercise()).module()));
+        }
+        if (!survivors.isEmpty()) {
+            out.printf("Each one as a .mutant file to complete and keep: %s%n", home.root().relativize(survivorsDir));
+        }
+        return 0;
+    }
+
+    /** The single-edit variants of the lines the student writes for {@code exercise}. */
+    private List<Candidate> generated(Exercise exercise) {
+        Path moduleDir = home.module(catalog.labOf(exercise).module());
+        VariantClasses classes = new VariantClasses(moduleDir);
+        String solutionPackage = classes.solutionPackage();
+        Path solutionDir = moduleDir.resolve("src/main/java").resolve(solutionPackage.replace('.', '/'));
+        Path starterDir = solutionDir.resolveSibling("starter");
+        String marker = Todo.marker(exercise.id());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Class<?> edited : exercise.edits()) {
+            String file = edited.getSimpleName() + ".java";
+            List<String> solution = lines(solutionDir.resolve(file));
+            List<String> starter = lines(starterDir.resolve(file));
+            List<Integer> written = SweepMutations.studentBlocks(solution, starter).stream()
+                    .filter(block -> block.belongsTo(marker))
+                    .flatMap(block -> block.solutionLines().stream()).toList();
+            SweepMutations mutations = new SweepMutations(simpleName -> enumConstants(simpleName, solution, solutionPackage));
+            for (SweepMutations.Mutation mutation : mutations.of(file, solution, written)) {
+                String variantName = "sweep_" + exercise.id().replace('.', '_') + "_" + (candidates.size() + 1);
+                VariantEdits.Edit edit = VariantEdits.replacingLine(file, solution, mutation.line(),
+                        mutation.after().isEmpty() ? null : mutation.after());
+                candidates.add(new Candidate(exercise, mutation.describe(), new VariantEdits(variantName,
+                        VariantEdits.Kind.MUTANT, exercise.id(), Map.of("exercise", exercise.id(),
+                                "misconception", "(sweep) " + mutation.describe(), "mentions", ""), List.of(edit))));
+            }
+        }
+        return candidates;
+    }
+
+    /** The {@code .mutant} files of {@code dir} that are wrong answers to {@code exercise}. */
+    private List<Candidate> given(Exercise exercise, Path dir) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (VariantEdits variant : VariantEdits.in(dir)) {
+            if (variant.exercise().equals(exercise.id()) && variant.kind() == VariantEdits.Kind.MUTANT) {
+                Map<String, String> header = new HashMap<>(variant.header());
+                // Any failing check kills it: the sweep asks whether the checks notice, not what they say.
+                header.put("mentions", "");
+                candidates.add(new Candidate(exercise, header.getOrDefault("misconception", ""), new VariantEdits(
+                        variant.name(), variant.kind(), variant.exercise(), header, variant.edits())));
+            }
+        }
+        return candidates;
+    }
+
+    /** At most {@code max} of {@code candidates}, spread evenly over them (all when {@code max} is 0). */
+    private static List<Candidate> sample(List<Candidate> candidates, int max) {
+        if (max == 0 || candidates.size() <= max) {
+            return candidates;
+        }
+        List<Candidate> sampled = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            sampled.add(candidates.get(i * candidates.size() / max));
+        }
+        return sampled;
+    }
+
+    /** The constants of the enum {@code simpleName} stands for in a solution file, or none. */
+    private static List<String> enumConstants(String simpleName, List<String> source, String solutionPackage) {
+        List<String> names = new ArrayList<>();
+        for (String line : source) {
+            if (line.startsWith("import ") && line.endsWith("." + simpleName + ";")) {
+                names.add(line.substring("import ".length(), line.length() - 1));
+            }
+        }
+        names.add(solutionPackage + "." + simpleName);
+        for (String className : names) {
+            try {
+                Class<?> type = Class.forName(className, false, SweepCommand.class.getClassLoader());
+                if (type.isEnum()) {
+                    return Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
+                }
+            } catch (ClassNotFoundException | LinkageError notHere) {
+                // Not an enum this launcher knows: no swaps.
+            }
+        }
+        return List.of();
+    }
+
+    private static Map<String, String> readVerdicts(Path file) {
+        Map<String, String> verdicts = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return verdicts;
+        }
+        for (String line : lines(file)) {
+            String[] fields = line.split("\t");
+            if (fields.length >= 3) {
+                verdicts.put(fields[1], fields[2]);
+            }
+        }
+        return verdicts;
+    }
+
+    private void write(Candidate survivor, Path dir) {
+        VariantEdits variant = survivor.variant();
+        StringBuilder text = new StringBuilder("# Survived ./labs sweep: a gap in the checks (add the scenario that "
+                + "tells it apart, write the misconception and\n# the words a failure must mention, and move this file "
+                + "to the lab's " + VariantEdits.DIRECTORY + "), or equivalent (say why there).\n");
+        text.append("exercise: ").append(variant.exercise()).append('\n');
+        text.append("misconception: ").append(survivor.description()).append('\n');
+        text.append("mentions: (the words of the failure that names the misconception)\n");
+        for (VariantEdits.Edit edit : variant.edits()) {
+            text.append("\nedit ").append(edit.file()).append('\n');
+            edit.text().lines().forEach(line -> text.append(line.isEmpty() ? "-" : "- " + line).append('\n'));
+            edit.replacement().lines().forEach(line -> text.append(line.isEmpty() ? "+" : "+ " + line).append('\n'));
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(variant.name() + ".mutant"), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + dir.resolve(variant.name() + ".mutant"), e);
+        }
+    }
+
+    private List<Exercise> select(String name) {
+        if (name.matches("\\d+\\.\\d+")) {
+            return List.of(catalog.exercise(name));
+        }
+        Lab lab = catalog.lab(name).orElseThrow(() -> new UnknownNameException("There is no lab or exercise '" + name
+                + "'. Labs: " + catalog.labs().stream().map(Lab::id).collect(Collectors.joining(", ")) + "."));
+        return lab.exercises();
+    }
+
+    private static int positive(String option, String value) {
+        if (value != null && value.matches("[1-9]\\d{0,5}")) {
+            return Integer.parseInt(value);
+        }
+        throw new UsageException(option + " needs a positive whole number, not " + value + ".");
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+    }
+}
