@@ -3,6 +3,8 @@ package dev.kafkalabs.lab03;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.lab03.demo.SendGreetings;
+import dev.kafkalabs.lab03.solution.SimpleProducer;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildJvm;
@@ -56,6 +58,27 @@ class SimpleProducerIT {
         for (int i = 0; i < COUNT; i++) {
             assertThat(valueToKey).as("value -> key of the records in %s", topic).containsEntry("Hello Kafka #" + i, i % 5);
         }
+    }
+
+    /**
+     * In its own program an unclosed producer goes unnoticed once its records are flushed: its I/O thread is a
+     * daemon and dies with the JVM. In a longer-lived program (a service, a test) it stays, with its buffer
+     * and its connections: so {@code send} is called here, in this JVM, and must leave no producer running.
+     */
+    @Test
+    void noProducerIsLeftRunningWhenSendReturns(TestKafka kafka) {
+        String ownTopic = kafka.createTopic("lab03-simple-closed", 1);
+
+        Variant.current().instantiate(GreetingSender.class, SimpleProducer.class).send(ownTopic, 3);
+
+        assertThat(kafka.endOffsetTotal(ownTopic)).as("records in %s after send(%s, 3) returned", ownTopic, ownTopic)
+                .isEqualTo(3);
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("kafka-producer-network-thread")).toList())
+                .as("producer I/O threads still running after send() returned: the producer was not closed - flush() "
+                        + "sends what is buffered, but only close() (here the end of try-with-resources) also stops "
+                        + "the producer's thread and frees its buffer and connections")
+                .isEmpty();
     }
 
     @Test

@@ -45,6 +45,7 @@ final class SweepCommand {
     private final Catalog catalog;
     private final LabsHome home;
     private final PrintStream out;
+    private final Map<Path, List<VariantEdits>> keptVariants = new HashMap<>();
 
     SweepCommand(Catalog catalog, LabsHome home, PrintStream out) {
         this.catalog = catalog;
@@ -88,9 +89,21 @@ final class SweepCommand {
         }
         List<Exercise> exercises = select(name);
         List<Candidate> candidates = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            List<Candidate> ofExercise = variantsDir == null ? generated(exercise) : given(exercise, variantsDir);
-            candidates.addAll(sample(ofExercise, max));
+        try {
+            for (Exercise exercise : exercises) {
+                List<Candidate> ofExercise = variantsDir == null ? generated(exercise) : given(exercise, variantsDir);
+                candidates.addAll(sample(ofExercise, max));
+            }
+        } catch (IllegalArgumentException | IllegalStateException unreadable) {
+            // A .mutant file that cannot be read, or an edit the solution no longer has the text of.
+            System.err.println("✗ " + unreadable.getMessage());
+            return 1;
+        }
+        int known = candidates.size();
+        candidates.removeIf(this::isKnown);
+        known -= candidates.size();
+        if (known > 0) {
+            out.printf("%d variant(s) left out: the same change as a mutant, alternative or equivalent the lab keeps%n", known);
         }
         Map<String, Long> perExercise = candidates.stream().collect(Collectors.groupingBy(
                 candidate -> candidate.exercise().id(), LinkedHashMap::new, Collectors.counting()));
@@ -230,8 +243,11 @@ final class SweepCommand {
     /** The {@code .mutant} files of {@code dir} that are wrong answers to {@code exercise}. */
     private List<Candidate> given(Exercise exercise, Path dir) {
         List<Candidate> candidates = new ArrayList<>();
-        for (VariantEdits variant : VariantEdits.in(dir)) {
+        VariantClasses classes = new VariantClasses(home.module(catalog.labOf(exercise).module()));
+        for (VariantEdits variant : VariantEdits.in(dir, false)) {
             if (variant.exercise().equals(exercise.id()) && variant.kind() == VariantEdits.Kind.MUTANT) {
+                // Each edit must apply before anything is built: the error names the file and the text.
+                variant.files().forEach(file -> classes.source(variant, file));
                 Map<String, String> header = new HashMap<>(variant.header());
                 // Any failing check kills it: the sweep asks whether the checks notice, not what they say.
                 header.put("mentions", "");
@@ -240,6 +256,23 @@ final class SweepCommand {
             }
         }
         return candidates;
+    }
+
+    /**
+     * True when {@code candidate} makes the same solution files as a variant its lab keeps (a shipped mutant
+     * or alternative, or an equivalent a sweep found before): judged, so not reported again.
+     */
+    private boolean isKnown(Candidate candidate) {
+        Path moduleDir = home.module(catalog.labOf(candidate.exercise()).module());
+        VariantClasses classes = new VariantClasses(moduleDir);
+        VariantEdits variant = candidate.variant();
+        for (VariantEdits kept : keptVariants.computeIfAbsent(moduleDir, VariantEdits::of)) {
+            if (kept.exercise().equals(variant.exercise()) && kept.files().equals(variant.files())
+                    && variant.files().stream().allMatch(file -> classes.edited(kept, file).equals(classes.edited(variant, file)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At most {@code max} of {@code candidates}, spread evenly over them (all when {@code max} is 0). */

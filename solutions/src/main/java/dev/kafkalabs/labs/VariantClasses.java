@@ -44,7 +44,7 @@ final class VariantClasses {
     }
 
     /**
-     * Writes and compiles {@code variants} (the module's own, or a sweep's) against {@code classPath} (the
+     * Writes and compiles {@code variants} (the module's own, or a sweep's; equivalents are skipped) against {@code classPath} (the
      * module's test class path), replacing what an earlier call compiled; the outcome lists the compiler's
      * errors, which name the variant's package.
      */
@@ -54,7 +54,10 @@ final class VariantClasses {
         deleteTree(classesDir());
         List<Path> files = new ArrayList<>();
         for (VariantEdits variant : variants) {
-            files.addAll(write(variant, sources));
+            // An equivalent is kept to be recognised by the next sweep, not run.
+            if (variant.kind() != VariantEdits.Kind.EQUIVALENT) {
+                files.addAll(write(variant, sources));
+            }
         }
         if (files.isEmpty()) {
             return new SourceCompiler.Outcome(List.of(), List.of());
@@ -84,21 +87,25 @@ final class VariantClasses {
      */
     String source(VariantEdits variant, String file) {
         String solutionPackage = solutionPackage();
-        Path solutionFile = moduleDir.resolve("src/main/java").resolve(solutionPackage.replace('.', '/')).resolve(file);
-        String solution;
+        String edited = edited(variant, file);
+        String packageLine = "package " + solutionPackage + ";";
+        if (!edited.contains(packageLine + "\n")) {
+            throw new IllegalStateException(variant.name() + "." + variant.kind().extension + ": the solution's " + file
+                    + " has no line '" + packageLine + "'");
+        }
+        return edited.replace(packageLine + "\n", "package " + packageOf(variant, solutionPackage) + ";\n\nimport "
+                + solutionPackage + ".*;\n");
+    }
+
+    /** The solution's {@code file} with {@code variant}'s edits made, as it is in the solution package. */
+    String edited(VariantEdits variant, String file) {
+        Path solutionFile = moduleDir.resolve("src/main/java").resolve(solutionPackage().replace('.', '/')).resolve(file);
         try {
-            solution = Files.readString(solutionFile, StandardCharsets.UTF_8);
+            return variant.apply(file, Files.readString(solutionFile, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(variant.name() + "." + variant.kind().extension + " edits " + file
                     + ", which the solution package does not have (" + solutionFile + ")", e);
         }
-        String edited = variant.apply(file, solution);
-        String packageLine = "package " + solutionPackage + ";";
-        if (!edited.contains(packageLine + "\n")) {
-            throw new IllegalStateException(solutionFile + " has no line '" + packageLine + "'");
-        }
-        return edited.replace(packageLine + "\n", "package " + packageOf(variant, solutionPackage) + ";\n\nimport "
-                + solutionPackage + ".*;\n");
     }
 
     private List<Path> write(VariantEdits variant, Path sources) {

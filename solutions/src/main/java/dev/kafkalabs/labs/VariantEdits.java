@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <p>The header: {@code exercise}; for a mutant its {@code misconception} and the text a failing check's
  * message must {@code mention} for the mutant to count as rejected with its misconception named; for an
- * alternative how it {@code differs}; optionally the {@code source} where the mistake is documented. Then
+ * alternative how it {@code differs}; for an equivalent ({@code NAME.equivalent}: a change that looks wrong
+ * and is not, see {@link Kind}) {@code why}; optionally the {@code source} where the mistake is documented. Then
  * one or more edits of files of the lab's {@code solution} package: the {@code -} lines are whole lines
  * of the solution file, together occurring exactly once in it; the {@code +} lines replace them (none:
  * they are deleted). A blank line ends an edit. Every edit is found in the solution as it is, so one
@@ -37,10 +38,15 @@ import java.util.regex.Pattern;
  */
 record VariantEdits(String name, Kind kind, String exercise, Map<String, String> header, List<Edit> edits) {
 
-    /** Which side of the checks' verdict the variant must land on. */
+    /**
+     * Which side of the checks' verdict the variant must land on; an equivalent is a change that looks like
+     * a mistake but behaves as the solution does (a sweep's or a red team's survivor), kept with the reason,
+     * so that the next sweep does not report it again.
+     */
     enum Kind {
         MUTANT("mutant", "misconception", "mentions"),
-        ALTERNATIVE("alternative", "differs");
+        ALTERNATIVE("alternative", "differs"),
+        EQUIVALENT("equivalent", "why");
 
         final String extension;
         final List<String> requiredKeys;
@@ -58,7 +64,7 @@ record VariantEdits(String name, Kind kind, String exercise, Map<String, String>
     /** Where a lab module keeps its variants. */
     static final String DIRECTORY = "src/test/variants";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final List<String> KEYS = List.of("exercise", "misconception", "mentions", "differs", "source");
+    private static final List<String> KEYS = List.of("exercise", "misconception", "mentions", "differs", "why", "source");
 
     String misconception() {
         return header.get("misconception");
@@ -74,16 +80,20 @@ record VariantEdits(String name, Kind kind, String exercise, Map<String, String>
 
     /** The variants kept in {@code moduleDir}'s {@value #DIRECTORY}, by name; none when it has no such directory. */
     static List<VariantEdits> of(Path moduleDir) {
-        return in(moduleDir.resolve(DIRECTORY));
+        return in(moduleDir.resolve(DIRECTORY), true);
     }
 
-    /** The variants kept in {@code directory} (its {@code .mutant} and {@code .alternative} files), by name. */
-    static List<VariantEdits> in(Path directory) {
+    /**
+     * The variants kept in {@code directory} (its {@code .mutant} and {@code .alternative} files), by name;
+     * {@code complete}: a mutant must say what a failure mentions (a shipped one must; a red team's wrong
+     * answer, run by {@code ./labs sweep}, need not).
+     */
+    static List<VariantEdits> in(Path directory, boolean complete) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         try (var files = Files.list(directory)) {
-            return files.filter(file -> kindOf(file) != null).sorted().map(VariantEdits::read)
+            return files.filter(file -> kindOf(file) != null).sorted().map(file -> read(file, complete))
                     .sorted(Comparator.comparing(VariantEdits::name)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + directory, e);
@@ -101,22 +111,27 @@ record VariantEdits(String name, Kind kind, String exercise, Map<String, String>
     }
 
     /** Reads one variant file; an {@link IllegalArgumentException} names the file and line of what is wrong. */
-    static VariantEdits read(Path file) {
+    static VariantEdits read(Path file, boolean complete) {
         Kind kind = kindOf(file);
         if (kind == null) {
-            throw new IllegalArgumentException(file + ": a variant's file name ends with .mutant or .alternative");
+            throw new IllegalArgumentException(file + ": a variant's file name ends with .mutant, .alternative or .equivalent");
         }
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - kind.extension.length() - 1);
         try {
-            return parse(name, kind, Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+            return parse(name, kind, Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), complete);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
-    /** Parses a variant's lines; {@code where} names it in error messages. */
+    /** Parses a shipped variant's lines; {@code where} names it in error messages. */
     static VariantEdits parse(String name, Kind kind, List<String> lines, String where) {
+        return parse(name, kind, lines, where, true);
+    }
+
+    /** Parses a variant's lines; {@code complete}: as {@link #in(Path, boolean)} says. */
+    static VariantEdits parse(String name, Kind kind, List<String> lines, String where, boolean complete) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(where + ": '" + name + "' is not a variant name: use lower case "
                     + "letters, digits and _ (it becomes a package name)");
@@ -176,6 +191,9 @@ record VariantEdits(String name, Kind kind, String exercise, Map<String, String>
         }
         List<String> required = new ArrayList<>(List.of("exercise"));
         required.addAll(kind.requiredKeys);
+        if (!complete) {
+            required.remove("mentions");
+        }
         for (String key : required) {
             if (header.getOrDefault(key, "").isEmpty()) {
                 throw new IllegalArgumentException(where + ": a " + kind.extension + " needs a '" + key + ":' line");
