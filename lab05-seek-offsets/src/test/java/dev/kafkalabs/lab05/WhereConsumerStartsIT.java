@@ -78,6 +78,24 @@ class WhereConsumerStartsIT {
                 .isEqualTo(OptionalLong.of(END));
     }
 
+    /** The two edges of the log: both are valid commits, the ones an off-by-one in the range test gets wrong. */
+    @Test
+    void aCommitAtTheLogStartOrAtTheEndIsInsideTheLog() {
+        String atTheEdges = kafka.uniqueName("lab05-at-the-edges");
+        commit(atTheEdges, Map.of(p0, P0_LOG_START, p1, END));
+
+        assertThat(startingPositions(atTheEdges, "latest").get(p0))
+                .as("where a group that committed %d on partition 0, its log start offset (the first record still in the"
+                        + " log), starts with latest: a commit equal to the log start offset is inside the log, so it"
+                        + " wins", P0_LOG_START)
+                .isEqualTo(OptionalLong.of(P0_LOG_START));
+        assertThat(startingPositions(atTheEdges, "earliest").get(p1))
+                .as("where a group that committed %d on partition 1, its end offset, starts with earliest: a group that"
+                        + " read everything commits the end offset (the last record's offset + 1), which is inside the"
+                        + " log - it waits there for new records, it does not start over", END)
+                .isEqualTo(OptionalLong.of(END));
+    }
+
     @Test
     void aCommittedOffsetOutsideTheLogIsOutOfRangeAndThePolicyDecides() {
         String pastTheEnd = kafka.uniqueName("lab05-past-the-end");
