@@ -52,6 +52,22 @@ class StreamsDomainCounterTopologyIT {
                 .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     }
 
+    /**
+     * The counts run the same with any repartition topic name; what differs is the next deployment: a
+     * generated name ({@code KSTREAM-...-repartition}) numbers the topology's nodes, so a changed topology
+     * reads another topic and loses what the old one held.
+     */
+    @Test
+    void theGroupingIsNamedSoItsRepartitionTopicKeepsItsNameAcrossVersions() {
+        String description = app().topology().describe().toString();
+
+        assertThat(description)
+                .as("the topology's description: the repartition topic must be named after the grouping (%s-repartition),"
+                        + " given with Grouped.with(name, ...) - without a name Streams generates one from the node's"
+                        + " number, which changes when the topology changes", DomainCountTopology.BY_DOMAIN)
+                .contains(DomainCountTopology.BY_DOMAIN + "-repartition");
+    }
+
     @Test
     void countsEventsPerDomainAndDeadLettersMalformedRecordsWithTheError() {
         StreamsApp app = app();
