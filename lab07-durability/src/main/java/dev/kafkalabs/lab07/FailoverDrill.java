@@ -38,9 +38,11 @@ public final class FailoverDrill {
      * @param committedAtCrash  the group's committed offset when the first reader was killed (0: none)
      * @param first             the numbers the first reader processed, in order
      * @param replacement       the numbers the replacement processed, in order
+     * @param replacementStopped whether the replacement's loop ended when asked to stop (SIGTERM) after the last record
+     * @param committedAtEnd    the group's committed offset once the replacement had stopped (0: none)
      */
     public record Result(int killedLeader, long frozenAtOffset, long committedAtCrash, List<Long> first,
-                         List<Long> replacement) {
+                         List<Long> replacement, boolean replacementStopped, long committedAtEnd) {
 
         public Set<Long> neverProcessed() {
             Set<Long> missing = new TreeSet<>();
@@ -98,6 +100,7 @@ public final class FailoverDrill {
         }
         cluster.startBroker(partition.leader());
         List<Long> replacement;
+        boolean replacementStopped;
         try (ChildProcess reader = ChildJvm.of(FailoverReaderMain.class).args(args).args("--work-ms", "0").start()) {
             // Done when the replacement has processed the last record (the first reader hung long before it):
             // it has then read to the end, and records it skipped stay skipped.
@@ -108,8 +111,10 @@ public final class FailoverDrill {
             }
             reader.stopGracefully(Duration.ofSeconds(30));
             replacement = processed(reader.output());
+            replacementStopped = reader.output().contains(FailoverReaderMain.STOPPED);
         }
-        return new Result(partition.leader(), frozenAt, committed, first, replacement);
+        long committedAtEnd = Topics.committed(group).getOrDefault(new TopicPartition(topic, 0), 0L);
+        return new Result(partition.leader(), frozenAt, committed, first, replacement, replacementStopped, committedAtEnd);
     }
 
     private static void send(AckingProducer producer, String topic, int from, int to) {

@@ -58,6 +58,8 @@ public final class FailoverReaderMain {
             if (frozen.getCount() > 0) {
                 reader.stop();
                 joinQuietly(loop);
+                // What a drill reads: whether stop() ended the loop, or the loop polled on.
+                System.out.println(loop.isAlive() ? STILL_POLLING : STOPPED);
             }
         }, "failover-reader-stop"));
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -87,6 +89,11 @@ public final class FailoverReaderMain {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Printed when stop() ended the reader's loop within the shutdown hook's wait. */
+    static final String STOPPED = "STOPPED: the loop ended after stop()";
+    /** Printed when the loop was still running 10 s after stop(). */
+    static final String STILL_POLLING = "STILL POLLING 10 s after stop()";
 
     private static void joinQuietly(Thread thread) {
         try {

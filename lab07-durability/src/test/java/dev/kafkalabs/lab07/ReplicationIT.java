@@ -8,12 +8,21 @@ import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ClusterCheck;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestCluster;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewPartitionReassignment;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
 
 @ClusterCheck
 @ExerciseCheck("7.1")
@@ -41,6 +50,32 @@ class ReplicationIT {
                 .as("the topic's min.insync.replicas: left at the broker default of 1, acks=all is satisfied by "
                         + "the leader alone once the followers drop out of the ISR")
                 .isEqualTo("2");
+    }
+
+    /**
+     * On a new topic the leader is the first replica of the list (the preferred leader), so the two are easy
+     * to take for one another; after a failover, or here a reordered replica list, they differ.
+     */
+    @Test
+    void theLeaderIsReadFromTheLeaderFieldNotTheFirstReplica(TestCluster cluster) {
+        ReplicatedTopics topics = topics(cluster);
+        String topic = Topics.uniqueName("lab07-leader");
+        topics.create(topic, 1);
+        int leader = cluster.leader(topic, 0);
+        List<Integer> reordered = new ArrayList<>(cluster.partition(topic, 0).replicas().stream().map(Node::id).toList());
+        // The same replicas, the leader no longer first: a reassignment that moves no data, and keeps the leader.
+        reordered.remove(Integer.valueOf(leader));
+        reordered.add(leader);
+        Topics.get(cluster.admin().alterPartitionReassignments(Map.of(new TopicPartition(topic, 0),
+                Optional.of(new NewPartitionReassignment(reordered)))).all(), "reorder the replicas of " + topic);
+        await("the replica list of " + topic + "-0 reordered to " + reordered).atMost(Duration.ofSeconds(60))
+                .until(() -> cluster.partition(topic, 0).replicas().stream().map(Node::id).toList().equals(reordered));
+
+        PartitionState described = topics.describe(topic).get(0);
+        assertThat(described.leader())
+                .as("describe(): partition 0's leader, with the replica list %s: the leader is broker %d, not the first "
+                        + "replica of the list (that one is only the preferred leader)", reordered, cluster.leader(topic, 0))
+                .isEqualTo(cluster.leader(topic, 0));
     }
 
     @Test
