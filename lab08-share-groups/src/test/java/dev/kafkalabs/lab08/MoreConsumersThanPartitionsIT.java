@@ -1,14 +1,21 @@
 package dev.kafkalabs.lab08;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
+import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.lab08.solution.QueueConsumer;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("8.1")
@@ -16,6 +23,45 @@ class MoreConsumersThanPartitionsIT {
 
     private static final int JOBS = 60;
     private static final int CONSUMERS = 3;
+
+    /** The settings later exercises pass (a lock, a delivery limit) are the group's too, beside the start. */
+    @Test
+    void theSettingsPassedInAreSetOnTheGroupBesideTheStart(TestKafka kafka) {
+        String group = kafka.uniqueName("lab08-settings-group");
+        Map<String, String> settings = Map.of(ShareGroupSettings.RECORD_LOCK_DURATION_MS, "20000",
+                ShareGroupSettings.DELIVERY_COUNT_LIMIT, "3");
+
+        setup().configure(kafka.admin(), group, settings);
+
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.GROUP, group);
+        Config config = Topics.get(kafka.admin().describeConfigs(List.of(resource)).all(), "describe " + group)
+                .get(resource);
+        settings.forEach((name, value) -> assertThat(config.get(name).value())
+                .as("the group's %s after configure(admin, group, %s): the settings passed in must be set on the "
+                        + "group too, beside share.auto.offset.reset - later exercises pass their lock and delivery "
+                        + "limit this way", name, settings)
+                .isEqualTo(value));
+        assertThat(config.get("share.auto.offset.reset").value()).as("the group's share.auto.offset.reset")
+                .isEqualTo("earliest");
+    }
+
+    /** The Admin client answers with a future: a refused setting is only known by waiting for it. */
+    @Test
+    void aSettingTheBrokerRefusesMakesConfigureFail(TestKafka kafka) {
+        String group = kafka.uniqueName("lab08-refused-group");
+
+        Throwable refused = catchThrowable(() -> setup().configure(kafka.admin(), group,
+                Map.of(ShareGroupSettings.DELIVERY_COUNT_LIMIT, "many")));
+
+        assertThat(refused).as("configure() with a delivery limit the broker refuses (\"many\"): it must fail - "
+                        + "incrementalAlterConfigs() returns at once, and only waiting for its result (all().get()) "
+                        + "tells whether the broker took the settings")
+                .isNotNull();
+    }
+
+    private static GroupConfigurer setup() {
+        return Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class);
+    }
 
     @Test
     void threeConsumersOnOnePartitionShareTheJobsAndProcessEachOnce(TestKafka kafka) {
