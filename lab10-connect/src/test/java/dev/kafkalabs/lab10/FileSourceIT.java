@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab10;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.kafkalabs.lab10.solution.FileSource;
 import dev.kafkalabs.support.Variant;
@@ -8,6 +9,7 @@ import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,19 @@ class FileSourceIT {
                             + "in order, whatever tasks.max allows - more tasks would not read it faster",
                             config.get("tasks.max"), tasks)
                     .isEqualTo(String.valueOf(tasks));
+
+            // Creating is not updating: a second create under the same name must be refused, not replace the first.
+            Map<String, String> other = new LinkedHashMap<>(source.config(directory.resolve("other.log"), topic));
+            other.put("name", name);
+            Throwable second = catchThrowable(() -> source.create(worker.rest(), other));
+            assertThat(second)
+                    .as("a second create(...) of a connector named %s, which already runs: POST /connectors refuses an "
+                            + "existing name (409 Conflict), while PUT /connectors/%s/config creates or silently "
+                            + "replaces - so create must POST", name, name)
+                    .isInstanceOf(ConnectRestException.class);
+            assertThat(worker.rest().get("/connectors/" + name + "/config").path("file").asText())
+                    .as("the running connector's file after the refused second create")
+                    .isEqualTo(config.get("file"));
         }
     }
 }
