@@ -34,6 +34,29 @@ import org.junit.jupiter.api.io.TempDir;
 @ExerciseCheck("11.3")
 class RestartIT {
 
+    /**
+     * One checkpoint is one query's: two applications that each run a query named "counts", on a machine
+     * whose state lives in a configured directory, must not share (or scatter) their progress.
+     */
+    @Test
+    void eachApplicationsQueryHasACheckpointOfItsOwnUnderTheStateDirectory(@TempDir Path stateDir) {
+        CheckpointPolicy policy = Variant.current().instantiate(CheckpointPolicy.class, Checkpoints.class);
+
+        Path first = policy.location(stateDir, "clicks-app", "counts");
+        Path second = policy.location(stateDir, "orders-app", "counts");
+
+        assertThat(first).as("the checkpoint of query 'counts' of application clicks-app, with the state directory %s: "
+                + "under the state directory, not relative to the working directory of whoever starts the job", stateDir)
+                .isAbsolute().startsWithRaw(stateDir);
+        assertThat(second).as("the checkpoint of query 'counts' of application orders-app, beside clicks-app's (%s): "
+                + "a query name is unique only within its application - two applications sharing one checkpoint would "
+                + "each resume from the other's offsets and counts", first)
+                .startsWithRaw(stateDir).isNotEqualTo(first);
+        assertThat(policy.location(stateDir, "clicks-app", "counts"))
+                .as("the same application's query asked again (a restart): the same checkpoint, or it starts over")
+                .isEqualTo(first);
+    }
+
     @Test
     void aRestartedQueryContinuesFromItsCheckpointWithExactCountsAndAtLeastOnceOutput(TestKafka kafka,
                                                                                       @TempDir Path stateDir)

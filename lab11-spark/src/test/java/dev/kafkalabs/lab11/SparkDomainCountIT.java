@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,13 @@ class SparkDomainCountIT {
         Map<String, byte[]> malformed = MalformedSamples.all();
         List<byte[]> values = MalformedSamples.mixedInto(ClickstreamGenerator.jsonValues(21, COUNT),
                 List.copyOf(malformed.values()));
-        kafka.sendValues(topic, values);
+        // Events without keys, as a replayed file is sent; each malformed record keyed by its kind, which its dead
+        // letter must keep.
+        Map<String, String> kindByValue = new HashMap<>();
+        malformed.forEach((kind, value) -> kindByValue.put(text(value), kind));
+        kafka.send(values.stream().map(value -> new ProducerRecord<>(topic,
+                kindByValue.containsKey(text(value)) ? kindByValue.get(text(value)).getBytes(StandardCharsets.UTF_8)
+                        : null, value)).toList());
 
         String stdout = StdoutCapture.of(() -> runProgram("--topic", topic, "--output-topic", output,
                 "--dead-letter-topic", deadLetters, "--from-beginning", "--available-now", "--json"));
@@ -54,6 +61,11 @@ class SparkDomainCountIT {
             assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET_HEADER))
                     .as("source offset header of a dead letter").isNotBlank();
             errorByValue.put(text(letter.value()), DeadLetters.header(letter.headers(), DeadLetters.ERROR_HEADER));
+            assertThat(letter.key() == null ? null : new String(letter.key(), StandardCharsets.UTF_8))
+                    .as("key of the dead letter for %s: a dead letter keeps the malformed record's key and value bytes "
+                            + "unchanged, so that it can be replayed to the same partition once fixed",
+                            kindByValue.get(text(letter.value())))
+                    .isEqualTo(kindByValue.get(text(letter.value())));
         }
         List<String> notSetAside = malformed.entrySet().stream()
                 .filter(sample -> !errorByValue.containsKey(text(sample.getValue()))).map(Map.Entry::getKey).toList();

@@ -90,14 +90,19 @@ public final class TestKafka implements AutoCloseable {
      * acknowledged them all.
      */
     public void sendValues(String topic, List<byte[]> values) {
+        send(values.stream().map(value -> new ProducerRecord<byte[], byte[]>(topic, value)).toList());
+    }
+
+    /** Sends {@code records} (to the topic each names) and waits until the broker has acknowledged them all. */
+    public void send(List<ProducerRecord<byte[], byte[]>> records) {
         // Answers only once every partition's leader is ready for writes (see Topics.awaitLeaders).
-        endOffsets(topic);
+        records.stream().map(ProducerRecord::topic).distinct().forEach(this::endOffsets);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(clientProperties(), new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>();
-            for (byte[] value : values) {
+            for (ProducerRecord<byte[], byte[]> record : records) {
                 CompletableFuture<RecordMetadata> sent = new CompletableFuture<>();
-                producer.send(new ProducerRecord<>(topic, value), (metadata, error) -> {
+                producer.send(record, (metadata, error) -> {
                     if (error == null) {
                         sent.complete(metadata);
                     } else {
@@ -108,7 +113,7 @@ public final class TestKafka implements AutoCloseable {
             }
             producer.flush();
             await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)),
-                    "send " + values.size() + " records to " + topic);
+                    "send " + records.size() + " records to " + records.stream().map(ProducerRecord::topic).distinct().toList());
         }
     }
 
