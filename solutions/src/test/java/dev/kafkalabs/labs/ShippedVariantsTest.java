@@ -44,4 +44,31 @@ class ShippedVariantsTest {
         assertThat(problems).as("variants that no longer apply").isEmpty();
         assertThat(count).as("variants found in the labs' %s", VariantEdits.DIRECTORY).isGreaterThan(100);
     }
+
+    /**
+     * The red team's wrong answers ({@code src/test/variants/redteam}, run with {@code ./labs sweep LAB
+     * --variants DIR}) still apply too: they are the record of what was tried, and can be run again.
+     */
+    @Test
+    void everyRedTeamWrongAnswerStillApplies() {
+        List<String> problems = new ArrayList<>();
+        int count = 0;
+        for (Lab lab : catalog.labs()) {
+            VariantClasses classes = new VariantClasses(WorkbookTree.root().resolve(lab.module()));
+            java.nio.file.Path dir = WorkbookTree.root().resolve(lab.module()).resolve(VariantEdits.DIRECTORY).resolve("redteam");
+            for (VariantEdits variant : VariantEdits.in(dir, false)) {
+                count++;
+                for (String file : variant.files()) {
+                    try {
+                        classes.source(variant, file);
+                    } catch (IllegalStateException e) {
+                        problems.add(lab.module() + "/" + VariantEdits.DIRECTORY + "/redteam/" + variant.name()
+                                + ".mutant: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("red-team wrong answers that no longer apply").isEmpty();
+        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(135);
+    }
 }
