@@ -30,8 +30,6 @@ class AutoCommitHazardsIT {
     /** 120 records of 20 ms: about 2.4 s of processing, two or more auto-commit intervals of 1 s. */
     private static final int CRASH_AT = 120;
     private static final int WORK_MS = 20;
-    /** The auto-commit interval 3.4 asks for (the starter's AUTO_COMMIT_INTERVAL). */
-    private static final Duration ASKED_INTERVAL = Duration.ofSeconds(1);
     /** Twenty 1-s auto-commit intervals, four of the default 5 s: ample for a right answer on a loaded machine. */
     private static final Duration AUTO_COMMITS_WITHIN = Duration.ofSeconds(20);
 
@@ -45,7 +43,6 @@ class AutoCommitHazardsIT {
         String[] args = Drill.deliveryArgs(Guarantee.AUTO_COMMIT, topic, group, processed, stopFile, WORK_MS);
 
         Set<Long> commitsSeen = new LinkedHashSet<>();
-        long started = System.nanoTime();
         try (ChildProcess first = Drill.start(DeliveryConsumerMain.class, CrashPoint.at("record", CRASH_AT), args)) {
             Drill.awaitWhileAlive(first, "the consumer frozen after record #" + CRASH_AT, () -> {
                 commitsSeen.add(Drill.total(Topics.committed(group)));
@@ -53,7 +50,6 @@ class AutoCommitHazardsIT {
             });
             first.kill();
         }
-        double secondsProcessing = (System.nanoTime() - started) / 1e9;
         long committedAtCrash = Drill.total(Topics.committed(group));
         commitsSeen.add(committedAtCrash);
         commitsSeen.remove(0L);
@@ -74,12 +70,6 @@ class AutoCommitHazardsIT {
                 + "records: auto-commit commits at most once per auto.commit.interval.ms, so with the default interval "
                 + "(5 s) instead of 1 s there is no commit at all before the crash", CRASH_AT * WORK_MS / 1000.0)
                 .hasSizeGreaterThanOrEqualTo(2);
-        // One commit per interval at most, counted over the whole run (a loaded machine stretches it), plus one.
-        long mostCommits = (long) Math.ceil(secondsProcessing / ASKED_INTERVAL.toSeconds()) + 1;
-        assertThat(commitsSeen).as("different committed offsets seen in the %.1f s the first consumer ran (sampled every "
-                + "100 ms): auto-commit at most once per second allows %d - an interval given in the wrong unit "
-                + "(toSeconds() read as milliseconds) commits at nearly every poll", secondsProcessing, mostCommits)
-                .hasSizeLessThanOrEqualTo((int) mostCommits);
         assertThat(committedAtCrash).as("offsets committed when the consumer died after processing %d records: "
                 + "auto-commit commits only what earlier polls returned, never the batch in hand", CRASH_AT)
                 .isPositive().isLessThan(CRASH_AT);

@@ -91,7 +91,10 @@ class GroupAssignmentIT {
         props.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
 
         assertThatThrownBy(() -> new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer()).close())
-                .as("creating a consumer with group.protocol=consumer and partition.assignment.strategy")
+                .as("creating a consumer with the settings for %s plus partition.assignment.strategy: the consumer "
+                        + "protocol (group.protocol=consumer) rejects a client-side assignor, naming "
+                        + "partition.assignment.strategy - anything else means group.protocol was not set to consumer, "
+                        + "and then group.remote.assignor is not used either", AssignmentMode.SERVER_UNIFORM)
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG);
     }

@@ -60,7 +60,8 @@ class JumpingOffsetsIT {
     void jumpingToAnOffsetReadsThatOffsetFirst() {
         jumps.jumpTo(7);
 
-        assertThat(consumer.position(partition)).as("position after jumpTo(7)").isEqualTo(7);
+        assertThat(consumer.position(partition)).as("position after jumpTo(7): seek(partition, 7) makes 7 the next "
+                + "offset read - a seek names the record to read, it is not a commit (no + 1)").isEqualTo(7);
         ConsumerRecord<String, String> first = nextRecord("jumpTo(7)");
         assertThat(first.offset()).as("offset of the first record read after jumpTo(7)").isEqualTo(7);
         assertThat(first.value()).as("value of the first record read after jumpTo(7)").isEqualTo("record-7");
@@ -134,6 +135,10 @@ class JumpingOffsetsIT {
         }
         if (position == LOG_START || position == 0) {
             return expected + " - that is the beginning, not the end: only records written after the jump should be read";
+        }
+        if (position > COUNT) {
+            return expected + " - a position past the end is not clamped to it: the consumer finds out at its next "
+                    + "fetch (out of range) and auto.offset.reset decides; seekToEnd() is the way to the end";
         }
         return expected + ": the end offset, so that no old record is left to read";
     }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs sweep LAB|ID [--variants DIR] [--max N] [--dry-run]}, for course authors: which wrong
+ * {@code ./labs sweep [LAB|ID] [--variants DIR] [--max N] [--dry-run]}, for course authors: which wrong
  * answers do the checks let through? It makes single-edit variants of the lines a student writes
  * ({@link SweepMutations}), or takes the {@code .mutant} files of {@code DIR} (a red team's), compiles
  * them, runs each exercise's checks against each one (stopping at the first failing check: any failure
@@ -77,17 +77,19 @@ final class SweepCommand {
                 }
                 default -> {
                     if (args[i].startsWith("-") || name != null) {
-                        throw new UsageException("./labs sweep takes one lab or exercise and the options --variants DIR, "
-                                + "--max N, --dry-run; got " + Arrays.toString(args) + ".");
+                        throw new UsageException("./labs sweep takes at most one lab or exercise and the options "
+                                + "--variants DIR, --max N, --dry-run; got " + Arrays.toString(args) + ".");
                     }
                     name = args[i];
                 }
             }
         }
+        // No name: every lab's exercises in one run, so that exercises of different labs run side by side.
+        List<Exercise> exercises = name == null
+                ? catalog.labs().stream().flatMap(lab -> lab.exercises().stream()).toList() : select(name);
         if (name == null) {
-            throw new UsageException("./labs sweep needs a lab (lab03) or an exercise (3.1).");
+            name = "every lab";
         }
-        List<Exercise> exercises = select(name);
         List<Candidate> candidates = new ArrayList<>();
         try {
             for (Exercise exercise : exercises) {

@@ -41,7 +41,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s and {@link Alternative}s,
  * prints one line per mutant and per alternative, and exits 0 only when every mutant is rejected with a
  * message that names its misconception, every alternative passes every check, and every exercise has at
- * least {@link #MUTANTS_PER_EXERCISE} mutants. A mutant's run stops at the first failure that names its
+ * least {@link #MUTANTS_PER_EXERCISE} mutants and {@link #ALTERNATIVES_PER_EXERCISE} alternative. A mutant's run stops at the first failure that names its
  * misconception (the checks not yet started are skipped). {@code --verdicts FILE} also writes one line per
  * mutant and alternative, {@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}, for a program to read ({@code ./labs sweep}).
  * Run it with the module's test class path.
@@ -58,7 +58,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class CheckRunner {
 
-    public static final int MUTANTS_PER_EXERCISE = 2;
+    public static final int MUTANTS_PER_EXERCISE = 3;
+    /** A check that rejects a correct answer written another way is a defect too: each exercise proves it does not. */
+    public static final int ALTERNATIVES_PER_EXERCISE = 1;
     private static final String REJECTED = "rejected";
     private static final String ACCEPTED = "accepted";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
@@ -237,8 +239,15 @@ public final class CheckRunner {
                 table.add(String.format("  %-6s %-32s %s %s", exercise, mutant.name(),
                         verdict.equals(REJECTED) ? "✓" : "✗", verdict));
             }
-            for (CheckClasses.AlternativeInfo alternative : classes.alternatives().stream()
-                    .filter(candidate -> candidate.exercise().equals(exercise)).toList()) {
+            List<CheckClasses.AlternativeInfo> alternatives = classes.alternatives().stream()
+                    .filter(candidate -> candidate.exercise().equals(exercise)).toList();
+            if (alternatives.size() < ALTERNATIVES_PER_EXERCISE) {
+                System.out.printf("DEFECT %-5s has %d alternative(s); every exercise needs at least %d correct answer "
+                        + "written another way to accept.%n", exercise, alternatives.size(), ALTERNATIVES_PER_EXERCISE);
+                table.add(String.format("  %-6s %-32s ✗ no correct alternative", exercise, "-"));
+                defects++;
+            }
+            for (CheckClasses.AlternativeInfo alternative : alternatives) {
                 String verdict = judge(alternative);
                 if (!verdict.equals(ACCEPTED)) {
                     defects++;
