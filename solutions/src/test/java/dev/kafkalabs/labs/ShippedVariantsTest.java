@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every lab's mutants and alternatives ({@code src/test/variants}) still apply to its solution: a solution
- * changed under a variant's edit fails here, naming the variant, instead of in the long mutant run of CI.
+ * Every lab's mutants, alternatives and equivalents ({@code src/test/variants}), and its red team's wrong
+ * answers ({@code src/test/variants/redteam}), still apply to its solution: a solution changed under a
+ * variant's edit fails here, naming the variant, instead of in the long mutant run of CI.
  */
 class ShippedVariantsTest {
 
@@ -21,13 +24,33 @@ class ShippedVariantsTest {
     @Test
     void everyVariantAppliesToTheSolutionAndNamesAnExerciseOfItsLab() {
         List<String> problems = new ArrayList<>();
+        int count = check(moduleDir -> VariantEdits.of(moduleDir), "", problems);
+
+        assertThat(problems).as("variants that no longer apply").isEmpty();
+        assertThat(count).as("variants found in the labs' %s", VariantEdits.DIRECTORY).isGreaterThan(100);
+    }
+
+    /** The red team's wrong answers (run with {@code ./labs sweep LAB --variants DIR}) are the record of what was tried. */
+    @Test
+    void everyRedTeamWrongAnswerStillApplies() {
+        List<String> problems = new ArrayList<>();
+        int count = check(moduleDir -> VariantEdits.in(moduleDir.resolve(VariantEdits.DIRECTORY).resolve("redteam"), false),
+                "redteam/", problems);
+
+        assertThat(problems).as("red-team wrong answers that no longer apply").isEmpty();
+        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(135);
+    }
+
+    /** Applies every variant {@code read} finds in each lab; adds what is wrong to {@code problems}; returns the count. */
+    private int check(Function<Path, List<VariantEdits>> read, String subdirectory, List<String> problems) {
         int count = 0;
         for (Lab lab : catalog.labs()) {
-            VariantClasses classes = new VariantClasses(WorkbookTree.root().resolve(lab.module()));
+            Path moduleDir = WorkbookTree.root().resolve(lab.module());
+            VariantClasses classes = new VariantClasses(moduleDir);
             Set<String> ids = lab.exercises().stream().map(Exercise::id).collect(Collectors.toSet());
-            for (VariantEdits variant : VariantEdits.of(WorkbookTree.root().resolve(lab.module()))) {
+            for (VariantEdits variant : read.apply(moduleDir)) {
                 count++;
-                String where = lab.module() + "/" + VariantEdits.DIRECTORY + "/" + variant.name() + "."
+                String where = lab.module() + "/" + VariantEdits.DIRECTORY + "/" + subdirectory + variant.name() + "."
                         + variant.kind().extension;
                 if (!ids.contains(variant.exercise())) {
                     problems.add(where + ": exercise " + variant.exercise() + " is not one of " + lab.id() + "'s " + ids);
@@ -41,34 +64,6 @@ class ShippedVariantsTest {
                 }
             }
         }
-        assertThat(problems).as("variants that no longer apply").isEmpty();
-        assertThat(count).as("variants found in the labs' %s", VariantEdits.DIRECTORY).isGreaterThan(100);
-    }
-
-    /**
-     * The red team's wrong answers ({@code src/test/variants/redteam}, run with {@code ./labs sweep LAB
-     * --variants DIR}) still apply too: they are the record of what was tried, and can be run again.
-     */
-    @Test
-    void everyRedTeamWrongAnswerStillApplies() {
-        List<String> problems = new ArrayList<>();
-        int count = 0;
-        for (Lab lab : catalog.labs()) {
-            VariantClasses classes = new VariantClasses(WorkbookTree.root().resolve(lab.module()));
-            java.nio.file.Path dir = WorkbookTree.root().resolve(lab.module()).resolve(VariantEdits.DIRECTORY).resolve("redteam");
-            for (VariantEdits variant : VariantEdits.in(dir, false)) {
-                count++;
-                for (String file : variant.files()) {
-                    try {
-                        classes.source(variant, file);
-                    } catch (IllegalStateException e) {
-                        problems.add(lab.module() + "/" + VariantEdits.DIRECTORY + "/redteam/" + variant.name()
-                                + ".mutant: " + e.getMessage());
-                    }
-                }
-            }
-        }
-        assertThat(problems).as("red-team wrong answers that no longer apply").isEmpty();
-        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(135);
+        return count;
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How a variant file ({@code NAME.mutant}, {@code NAME.alternative}) is read and applied. */
 class VariantEditsTest {
@@ -134,20 +138,27 @@ class VariantEditsTest {
                 """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a 'mentions:' line");
     }
 
+    /** Each malformed file, and the words of its one message (with the file and line where there is one). */
+    static Stream<Arguments> malformedFiles() {
+        String header = "exercise: 9.1\nmisconception: m\nmentions: m\n";
+        return Stream.of(
+                Arguments.of(header, "no 'edit FILE.java' block"),
+                Arguments.of(header + "\nedit Sender.java\n+ added\n", "wrong.mutant:7: the edit of Sender.java has no - line"),
+                Arguments.of(header + "\nedit Sender.java\n+ a\n- b\n",
+                        "wrong.mutant:7: the - lines (the text to replace) come before the + lines"),
+                Arguments.of(header + "\nedit Sender.java\n-x\n", "wrong.mutant:6: after - or + comes one space"),
+                Arguments.of("exercise: 9.1\nwhat: m\n", "wrong.mutant:2: expected a header line"),
+                Arguments.of("exercise: 9.1\n\nedit ../Sender.java\n", "'edit' names a .java file of the solution package"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedFiles")
+    void aMalformedFileIsToldWhereAndWhat(String text, String message) {
+        assertThatThrownBy(() -> mutant(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+    }
+
     @Test
-    void malformedFilesAreToldWhereAndWhat() {
-        assertThatThrownBy(() -> mutant("exercise: 9.1\nmisconception: m\nmentions: m\n"))
-                .hasMessageContaining("no 'edit FILE.java' block");
-        assertThatThrownBy(() -> mutant("exercise: 9.1\nmisconception: m\nmentions: m\n\nedit Sender.java\n+ added\n"))
-                .hasMessageContaining("wrong.mutant:7: the edit of Sender.java has no - line");
-        assertThatThrownBy(() -> mutant("exercise: 9.1\nmisconception: m\nmentions: m\n\nedit Sender.java\n+ a\n- b\n"))
-                .hasMessageContaining("wrong.mutant:7: the - lines (the text to replace) come before the + lines");
-        assertThatThrownBy(() -> mutant("exercise: 9.1\nmisconception: m\nmentions: m\n\nedit Sender.java\n-x\n"))
-                .hasMessageContaining("wrong.mutant:6: after - or + comes one space");
-        assertThatThrownBy(() -> mutant("exercise: 9.1\nwhat: m\n"))
-                .hasMessageContaining("wrong.mutant:2: expected a header line");
-        assertThatThrownBy(() -> mutant("exercise: 9.1\n\nedit ../Sender.java\n"))
-                .hasMessageContaining("'edit' names a .java file of the solution package");
+    void aNameThatIsNoPackageNameIsRefused() {
         assertThatThrownBy(() -> VariantEdits.parse("Wrong-Name", VariantEdits.Kind.MUTANT, List.of(), "Wrong-Name.mutant"))
                 .hasMessageContaining("is not a variant name");
     }
