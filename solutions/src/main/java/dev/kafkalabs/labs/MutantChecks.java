@@ -46,6 +46,8 @@ final class MutantChecks {
     /** Where each exercise's output ({@code ID.log}) and the exercises' times go. */
     private final Path runDir;
     private final List<String> extraArguments;
+    /** A sweep's run: a variant that survives is its finding, not the run's defect. */
+    private final boolean verdictsOnly;
 
     /** The shipped mutants and alternatives ({@link VariantClasses#CLASSES}), their output in {@code target/labs-mutants}. */
     MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out) {
@@ -65,6 +67,7 @@ final class MutantChecks {
         this.variantClasses = variantClasses;
         this.runDir = runDir;
         this.extraArguments = List.copyOf(extraArguments);
+        this.verdictsOnly = extraArguments.contains("--verdicts");
     }
 
     /** The file an exercise's {@code CheckRunner} output goes to. */
@@ -129,7 +132,8 @@ final class MutantChecks {
             List<String> arguments = new ArrayList<>(List.of("mutants", "--exercise", exercise.id()));
             arguments.addAll(extraArguments);
             exit = CheckRunnerJvm.run(classPath, home.resolve(module), arguments, output);
-            verdict = exit == 0 ? "every mutant rejected, every alternative accepted" : "DEFECT (exit " + exit + ")";
+            verdict = exit == 0 ? "every mutant rejected, every alternative accepted"
+                    : verdictsOnly ? "judged (exit " + exit + ": see the survivors below)" : "DEFECT (exit " + exit + ")";
         } catch (UncheckedIOException e) {
             exit = -1;
             verdict = "DEFECT: " + e.getMessage() + ": " + e.getCause().getMessage();
