@@ -46,6 +46,8 @@ final class SweepCommand {
     private final LabsHome home;
     private final PrintStream out;
     private final Map<Path, List<VariantEdits>> keptVariants = new HashMap<>();
+    /** One per module, so that its solution files are read once for all the module's variants. */
+    private final Map<Path, VariantClasses> variantClasses = new HashMap<>();
 
     SweepCommand(Catalog catalog, LabsHome home, PrintStream out) {
         this.catalog = catalog;
@@ -216,7 +218,7 @@ final class SweepCommand {
     /** The single-edit variants of the lines the student writes for {@code exercise}. */
     private List<Candidate> generated(Exercise exercise) {
         Path moduleDir = home.module(catalog.labOf(exercise).module());
-        VariantClasses classes = new VariantClasses(moduleDir);
+        VariantClasses classes = classesOf(moduleDir);
         String solutionPackage = classes.solutionPackage();
         Path solutionDir = moduleDir.resolve("src/main/java").resolve(solutionPackage.replace('.', '/'));
         Path starterDir = solutionDir.resolveSibling("starter");
@@ -245,7 +247,7 @@ final class SweepCommand {
     /** The {@code .mutant} files of {@code dir} that are wrong answers to {@code exercise}. */
     private List<Candidate> given(Exercise exercise, Path dir) {
         List<Candidate> candidates = new ArrayList<>();
-        VariantClasses classes = new VariantClasses(home.module(catalog.labOf(exercise).module()));
+        VariantClasses classes = classesOf(home.module(catalog.labOf(exercise).module()));
         for (VariantEdits variant : VariantEdits.in(dir, false)) {
             if (variant.exercise().equals(exercise.id()) && variant.kind() == VariantEdits.Kind.MUTANT) {
                 // Each edit must apply before anything is built: the error names the file and the text.
@@ -266,7 +268,7 @@ final class SweepCommand {
      */
     private boolean isKnown(Candidate candidate) {
         Path moduleDir = home.module(catalog.labOf(candidate.exercise()).module());
-        VariantClasses classes = new VariantClasses(moduleDir);
+        VariantClasses classes = classesOf(moduleDir);
         VariantEdits variant = candidate.variant();
         for (VariantEdits kept : keptVariants.computeIfAbsent(moduleDir, VariantEdits::of)) {
             if (kept.exercise().equals(variant.exercise()) && kept.files().equals(variant.files())
@@ -275,6 +277,10 @@ final class SweepCommand {
             }
         }
         return false;
+    }
+
+    private VariantClasses classesOf(Path moduleDir) {
+        return variantClasses.computeIfAbsent(moduleDir, VariantClasses::new);
     }
 
     /** At most {@code max} of {@code candidates}, spread evenly over them (all when {@code max} is 0). */

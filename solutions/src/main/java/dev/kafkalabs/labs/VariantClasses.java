@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,10 @@ final class VariantClasses {
     private final Path moduleDir;
     /** The module's directory that holds {@code variant-sources} and {@code variant-classes}. */
     private final Path base;
+    /** Found on first use, then kept: one module's solution does not change while its variants are built. */
+    private String solutionPackage;
+    /** The solution files' text by file name, read on first use. */
+    private final Map<String, String> solutionTexts = new HashMap<>();
 
     /** The module's shipped variants, in its {@code target}. */
     VariantClasses(Path moduleDir) {
@@ -65,8 +71,18 @@ final class VariantClasses {
         return new SourceCompiler(home).compile(files, classesDir(), classPath);
     }
 
-    /** The package of the module's solution classes, e.g. {@code dev.kafkalabs.lab03.solution}. */
+    /**
+     * The package of the module's solution classes, e.g. {@code dev.kafkalabs.lab03.solution}; found once
+     * (a sweep asks for it for every variant).
+     */
     String solutionPackage() {
+        if (solutionPackage == null) {
+            solutionPackage = findSolutionPackage();
+        }
+        return solutionPackage;
+    }
+
+    private String findSolutionPackage() {
         Path javaRoot = moduleDir.resolve("src/main/java");
         try (Stream<Path> dirs = Files.walk(javaRoot)) {
             List<Path> found = dirs.filter(dir -> Files.isDirectory(dir) && dir.getFileName().toString().equals(SOLUTION))
@@ -100,12 +116,18 @@ final class VariantClasses {
     /** The solution's {@code file} with {@code variant}'s edits made, as it is in the solution package. */
     String edited(VariantEdits variant, String file) {
         Path solutionFile = moduleDir.resolve("src/main/java").resolve(solutionPackage().replace('.', '/')).resolve(file);
-        try {
-            return variant.apply(file, Files.readString(solutionFile, StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        String solution = solutionTexts.computeIfAbsent(file, name -> {
+            try {
+                return Files.readString(solutionFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        if (solution == null) {
             throw new IllegalStateException(variant.name() + "." + variant.kind().extension + " edits " + file
-                    + ", which the solution package does not have (" + solutionFile + ")", e);
+                    + ", which the solution package does not have (" + solutionFile + ")");
         }
+        return variant.apply(file, solution);
     }
 
     private List<Path> write(VariantEdits variant, Path sources) {
