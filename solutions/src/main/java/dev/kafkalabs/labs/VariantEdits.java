@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <p>The header: {@code exercise}; for a mutant its {@code misconception} and the text a failing check's
  * message must {@code mention} for the mutant to count as rejected with its misconception named; for an
  * alternative how it {@code differs}; for an equivalent ({@code NAME.equivalent}: a change that looks wrong
- * and is not, see {@link Kind}) {@code why}; optionally the {@code source} where the mistake is documented. Then
+ * and is not, see {@link Kind}) {@code why}; optionally the {@code source} where the mistake is documented, and
+ * for a red team's wrong answer that its checks do not reject yet, why they cannot see it ({@code open}). Then
  * one or more edits of files of the lab's {@code solution} package: the {@code -} lines are whole lines
  * of the solution file, together occurring exactly once in it; the {@code +} lines replace them (none:
  * they are deleted). A blank line ends an edit. Every edit is found in the solution as it is, so one
@@ -64,7 +65,8 @@ record VariantEdits(String name, Kind kind, String exercise, Map<String, String>
     /** Where a lab module keeps its variants. */
     static final String DIRECTORY = "src/test/variants";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final List<String> KEYS = List.of("exercise", "misconception", "mentions", "differs", "why", "source");
+    private static final List<String> KEYS = List.of("exercise", "misconception", "mentions", "differs", "why", "source",
+            "open");
 
     String misconception() {
         return header.get("misconception");
@@ -72,6 +74,11 @@ record VariantEdits(String name, Kind kind, String exercise, Map<String, String>
 
     String mentions() {
         return header.get("mentions");
+    }
+
+    /** For a red team's wrong answer the checks do not reject yet: why they cannot see it; otherwise null. */
+    String open() {
+        return header.get("open");
     }
 
     String differs() {
