@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kafkalabs.lab03.demo.SendGreetings;
 import dev.kafkalabs.lab03.solution.SimpleProducer;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.ClientThreads;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildJvm;
@@ -69,25 +70,17 @@ class SimpleProducerIT {
     void noProducerIsLeftRunningWhenSendReturns(TestKafka kafka) {
         String ownTopic = kafka.createTopic("lab03-simple-closed", 1);
         // Only the threads this call starts: an earlier run in this JVM (a wrong answer) may have left its own.
-        Set<Thread> before = producerThreads();
+        Set<Thread> before = ClientThreads.producers();
 
         Variant.current().instantiate(GreetingSender.class, SimpleProducer.class).send(ownTopic, 3);
 
         assertThat(kafka.endOffsetTotal(ownTopic)).as("records in %s after send(%s, 3) returned", ownTopic, ownTopic)
                 .isEqualTo(3);
-        Set<Thread> left = producerThreads();
-        left.removeAll(before);
-        assertThat(left.stream().map(Thread::getName).toList())
+        assertThat(ClientThreads.startedSince(before, ClientThreads.producers()))
                 .as("producer I/O threads still running after send() returned: the producer was not closed - flush() "
                         + "sends what is buffered, but only close() (here the end of try-with-resources) also stops "
                         + "the producer's thread and frees its buffer and connections")
                 .isEmpty();
-    }
-
-    private static Set<Thread> producerThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .filter(thread -> thread.getName().startsWith("kafka-producer-network-thread"))
-                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.kafkalabs.support.clicks.CountResult;
 import dev.kafkalabs.support.clicks.CounterOptions;
 import dev.kafkalabs.support.clicks.DeadLetters;
 import dev.kafkalabs.support.clicks.MalformedSamples;
+import dev.kafkalabs.support.junit.ClientThreads;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +67,8 @@ class DomainCounterIT {
         Map<String, byte[]> malformed = MalformedSamples.all();
         Clickstreams.send(kafka, topic, Clickstreams.mixed(events, List.copyOf(malformed.values())));
         String group = kafka.uniqueName("lab06-counter");
+        // Only the clients this counter opens: an earlier run in this JVM (a wrong answer) may have left its own.
+        Set<Thread> clientsBefore = ClientThreads.producersAndConsumers();
         LiveCounter counter = counter(topic, deadLetters, group);
 
         CompletableFuture<CountResult> run = runAsync(counter);
@@ -75,6 +79,12 @@ class DomainCounterIT {
         assertThat(ended).as("how the counter ended: a malformed record must be dead-lettered, not stop the loop "
                 + "(a poison pill: restarted, the counter would stop at it again)").isNull();
         CountResult result = run.get(30, TimeUnit.SECONDS);
+        assertThat(ClientThreads.startedSince(clientsBefore, ClientThreads.producersAndConsumers()))
+                .as("Kafka clients still open after run() returned: the consumer and the dead-letter producer must "
+                        + "be closed however the loop ends (in finally) - an open consumer stays in its group and "
+                        + "holds its partitions until its session times out, an open producer keeps its thread and "
+                        + "buffer")
+                .isEmpty();
         List<ConsumerRecord<byte[], byte[]>> letters = kafka.readAll(deadLetters, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer(), malformed.size(), Duration.ofSeconds(30));
 
