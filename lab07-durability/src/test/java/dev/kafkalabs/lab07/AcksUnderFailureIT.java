@@ -11,6 +11,7 @@ import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestCluster;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.errors.InvalidTopicException;
 import org.junit.jupiter.api.Test;
 
 @ClusterCheck
@@ -59,6 +60,9 @@ class AcksUnderFailureIT {
                             + "callback without an exception is an acknowledgement")
                     .doesNotContain(7L);
             assertThat(producer.failures()).as("failed sends counted (one send to an invalid topic)").isEqualTo(1);
+            assertThat(producer.lastFailure())
+                    .as("the last failure, kept for the report: the callback's exception was counted but not kept")
+                    .isInstanceOf(InvalidTopicException.class);
         }
     }
 }
