@@ -35,6 +35,11 @@ class FileSinkIT {
                     + "file sink %s: a sink reads the topics listed in 'topics' (plural - 'topic' is the source's "
                     + "setting).", config);
             awaitLines(sinkFile, sourceFile, topic);
+            assertThat(worker.connectors())
+                    .as("connectors on the worker once your sink runs (its config's 'name' is %s): a connector is "
+                            + "known, restarted, paused and deleted by its name - without one the request goes to "
+                            + "/connectors/null/config and the sink is called null", config.get("name"))
+                    .contains(config.get("name")).doesNotContain("null");
 
             Lines.append(sourceFile, Lines.numbered("appended later,", 1, 3));
             awaitLines(sinkFile, sourceFile, topic);
