@@ -24,8 +24,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two partitions, each: 8 records of 1 KiB written before the reader starts, of which the group processed
- * the first 2 (it committed offset 2): offsets 2..7 are the backlog, 8 is the cut. Then one small live record
+ * Two partitions, each: 8 records of 1 KiB written before the reader starts; 8 is the cut. On partition 0 the
+ * group processed the first 2 (it committed offset 2): offsets 2..7 are its backlog. On partition 1 it never
+ * committed: its backlog is the whole log, 0..7 - the group's auto.offset.reset is Kafka's default, latest,
+ * so a reader that leaves the start of such a backlog to it misses it all. Then one small live record
  * is written to partition 1 after the reader started (offset 8), and none to partition 0: the live side is
  * caught up on one partition and exactly one record behind on the other, the two edges of "caught up" (every
  * partition, and a position that has reached the end offset, the last record's offset + 1).
@@ -39,7 +41,9 @@ import org.junit.jupiter.api.Test;
 class CatchUpConsumerIT {
 
     private static final int PARTITIONS = 2;
-    private static final long COMMITTED = 2;
+    /** Where each partition's backlog starts: the group's committed offset 2 on partition 0; none on partition 1. */
+    private static final long[] BACKLOG_START = {2, 0};
+    private static final long COMMITTED_ON_0 = 2;
     private static final long CUT = 8;
     /** Live records written to each partition after the reader started. */
     private static final int[] LIVE = {0, 1};
@@ -53,12 +57,13 @@ class CatchUpConsumerIT {
         Properties groupProps = kafka.consumerProperties("lab05-catch-up");
         groupProps.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 4096);
         groupProps.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 3000);
+        // Kafka's default: a position the group never committed is not the beginning unless the reader says so.
+        groupProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         for (int partition = 0; partition < PARTITIONS; partition++) {
             DemoData.fill(topic, partition, "p" + partition + "-old-" + KIB, (int) CUT);
         }
         try (KafkaConsumer<String, String> group = Clients.consumer(groupProps)) {
-            group.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(COMMITTED),
-                    new TopicPartition(topic, 1), new OffsetAndMetadata(COMMITTED)));
+            group.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(COMMITTED_ON_0)));
         }
 
         List<Served> served = new ArrayList<>();
@@ -97,10 +102,12 @@ class CatchUpConsumerIT {
                 .containsOnly(Lane.LIVE);
         for (int partition = 0; partition < PARTITIONS; partition++) {
             assertThat(offsets(served, Lane.BACKLOG, partition))
-                    .as("backlog offsets served on partition %d: from the committed offset %d up to the cut %d, in order"
-                            + " - the group already processed the records before its committed offset", partition,
-                            COMMITTED, CUT)
-                    .containsExactlyElementsOf(LongStream.range(COMMITTED, CUT).boxed().toList());
+                    .as("backlog offsets served on partition %d: from %s up to the cut %d, in order - the group "
+                            + "already processed the records before its committed offset, and a partition the group "
+                            + "never committed starts at the beginning of the log (its auto.offset.reset here is "
+                            + "latest)", partition, partition == 0 ? "the committed offset " + COMMITTED_ON_0
+                            : "the beginning (nothing committed)", CUT)
+                    .containsExactlyElementsOf(LongStream.range(BACKLOG_START[partition], CUT).boxed().toList());
             assertThat(offsets(served, Lane.LIVE, partition))
                     .as("live offsets served on partition %d: the records written after the cut", partition)
                     .containsExactlyElementsOf(LongStream.range(CUT, CUT + LIVE[partition]).boxed().toList());
