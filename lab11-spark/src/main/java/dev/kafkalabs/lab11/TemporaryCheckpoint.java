@@ -1,11 +1,10 @@
 package dev.kafkalabs.lab11;
 
+import dev.kafkalabs.support.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A checkpoint directory for one run, deleted when the run ends: a query started on it remembers nothing
@@ -34,9 +33,9 @@ public final class TemporaryCheckpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        try {
+            Directories.deleteTree(directory);
+        } catch (UncheckedIOException e) {
             // Only a few files left in the temp directory.
         }
     }

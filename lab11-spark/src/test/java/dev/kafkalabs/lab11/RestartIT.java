@@ -3,6 +3,7 @@ package dev.kafkalabs.lab11;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.lab11.solution.Checkpoints;
+import dev.kafkalabs.support.Directories;
 import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.clicks.ClickstreamGenerator;
@@ -18,11 +19,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.spark.sql.streaming.Trigger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExerciseCheck("11.3")
 class RestartIT {
+
+    /** Top directories of checkpoints outside the state directory, and whether this check made them. */
+    private final Map<Path, Boolean> madeOutsideStateDir = new ConcurrentHashMap<>();
 
     /**
      * One checkpoint is one query's: two applications that each run a query named "counts", on a machine
@@ -66,7 +72,7 @@ class RestartIT {
                 .deadLetterTopic(kafka.uniqueName("lab11-restart-dlq")).group(kafka.uniqueName("lab11-restart"))
                 .stateDir(stateDir).fromBeginning(true);
         CheckpointPolicy policy = Variant.current().instantiate(CheckpointPolicy.class, Checkpoints.class);
-        Function<String, Path> checkpointOf = query -> policy.location(stateDir, options.group(), query);
+        Function<String, Path> checkpointOf = watched(policy, stateDir, options.group());
         List<byte[]> malformed = List.copyOf(MalformedSamples.all().values());
         List<byte[]> all = new ArrayList<>();
 
@@ -106,6 +112,30 @@ class RestartIT {
         assertThat(repeated(output)).as("count records written twice with the same value to %s: Spark's Kafka sink is "
                 + "at-least-once - the batch run again after the crash wrote its counts again (harmless here: a count "
                 + "record replaces the one before it)", options.outputTopic()).isNotEmpty();
+    }
+
+    /**
+     * The policy's checkpoint locations, noting each one a wrong answer puts outside the state directory
+     * that did not exist before (a relative path lands in the lab's own directory), to delete after the check.
+     */
+    private Function<String, Path> watched(CheckpointPolicy policy, Path stateDir, String application) {
+        return query -> {
+            Path location = policy.location(stateDir, application, query);
+            if (!location.toAbsolutePath().normalize().startsWith(stateDir.toAbsolutePath())) {
+                Path top = location.isAbsolute() ? location : location.subpath(0, 1);
+                madeOutsideStateDir.computeIfAbsent(top, dir -> !Files.exists(dir));
+            }
+            return location;
+        };
+    }
+
+    @AfterEach
+    void deleteCheckpointsMadeOutsideTheStateDirectory() {
+        madeOutsideStateDir.forEach((dir, madeByTheCheck) -> {
+            if (madeByTheCheck) {
+                Directories.deleteTree(dir);
+            }
+        });
     }
 
     private static List<byte[]> batch(long seed, int events, List<byte[]> malformed) {

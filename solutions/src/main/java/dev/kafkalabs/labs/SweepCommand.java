@@ -1,5 +1,6 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.Directories;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.Todo;
@@ -140,7 +141,7 @@ final class SweepCommand {
                     .map(Candidate::variant).toList();
             notCompiling.addAll(compile(root.resolve(module), ofModule, classPaths.of(module)));
         }
-        VariantClasses.deleteTree(output);
+        Directories.deleteTree(output);
         createDirectories(output);
         Path verdictsFile = output.resolve("verdicts.tsv");
         List<Exercise> toRun = exercises.stream().filter(exercise -> candidates.stream().anyMatch(candidate ->

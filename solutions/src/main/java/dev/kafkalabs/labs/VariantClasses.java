@@ -1,12 +1,12 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +56,8 @@ final class VariantClasses {
      */
     SourceCompiler.Outcome compile(List<VariantEdits> variants, String classPath, Path home) {
         Path sources = base.resolve("variant-sources");
-        deleteTree(sources);
-        deleteTree(classesDir());
+        Directories.deleteTree(sources);
+        Directories.deleteTree(classesDir());
         List<Path> files = new ArrayList<>();
         for (VariantEdits variant : variants) {
             // An equivalent is kept to be recognised by the next sweep, not run.
@@ -165,18 +165,5 @@ final class VariantClasses {
 
     private static String literal(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + root, e);
-        }
     }
 }

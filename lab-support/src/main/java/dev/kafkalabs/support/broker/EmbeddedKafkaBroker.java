@@ -1,5 +1,6 @@
 package dev.kafkalabs.support.broker;
 
+import dev.kafkalabs.support.Directories;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -264,13 +263,10 @@ public final class EmbeddedKafkaBroker implements RunningBroker {
 
     /** Deletes a broker's or cluster's temporary directory, as well as it can. */
     static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}: {}", dir, e.getMessage());
+        try {
+            Directories.deleteTree(dir);
+        } catch (UncheckedIOException e) {
+            LOG.warn("Could not delete {}: {}", dir, e.getCause().getMessage());
         }
     }
 }
