@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail] [--mutants]}: runs a lab's checks
+ * {@code ./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail] [--mutants [--jobs N]]}: runs a lab's checks
  * (the same ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one
  * line per exercise. A source file stands for the exercises it belongs to ({@link SourceFileExercises}).
  * One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what changed is
@@ -56,12 +56,15 @@ final class CheckCommand {
         boolean expectFail = false;
         boolean mutants = false;
         boolean debug = false;
-        for (String arg : args) {
+        Integer jobs = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             switch (arg) {
                 case "--solution" -> solution = true;
                 case "--debug" -> debug = true;
                 case "--expect-fail" -> expectFail = true;
                 case "--mutants" -> mutants = true;
+                case "--jobs" -> jobs = jobs(i + 1 < args.length ? args[++i] : null);
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("Unknown option '" + arg + "' for ./labs check.");
@@ -76,6 +79,10 @@ final class CheckCommand {
         if (debug && (positional.size() != 1 || expectFail || mutants)) {
             throw new UsageException("--debug checks one lab, exercise or file under a debugger, e.g. ./labs check 3.1 --debug; "
                     + "it does not combine with --expect-fail or --mutants.");
+        }
+        if (jobs != null && !mutants) {
+            throw new UsageException("--jobs says how many exercises --mutants checks side by side, e.g. "
+                    + "./labs check --mutants --jobs 6.");
         }
         List<Exercise> exercises = select(positional.isEmpty() ? null : positional.get(0));
         try {
@@ -93,7 +100,7 @@ final class CheckCommand {
                 throw new UsageException("--mutants runs the checks against the wrong answers; it does not combine "
                         + "with --solution or --expect-fail.");
             }
-            return runMutants(exercises, modules, root);
+            return runMutants(exercises, modules, root, jobs == null ? MutantChecks.defaultJobs() : jobs);
         }
         if (positional.size() == 1 && !expectFail) {
             return runFast(exercises, variant, debug ? DebugAgent.onFreePort() : null);
@@ -172,7 +179,14 @@ final class CheckCommand {
         }
     }
 
-    private int runMutants(List<Exercise> exercises, List<String> modules, Path root) {
+    private static int jobs(String value) {
+        if (value != null && value.matches("[1-9]\\d?")) {
+            return Integer.parseInt(value);
+        }
+        throw new UsageException("--jobs needs a whole number from 1 to 99, not " + value + ".");
+    }
+
+    private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs) {
         Path log = root.resolve("target").resolve("labs-mutants-build.log");
         out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
         TestClassPaths classPaths = new TestClassPaths(root);
@@ -198,8 +212,8 @@ final class CheckCommand {
                 return 1;
             }
         }
-        List<String> failing = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(),
-                MutantChecks.defaultJobs(), out).run(exercises, classPaths);
+        List<String> failing = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out)
+                .run(exercises, classPaths);
         if (failing.isEmpty()) {
             out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
                     String.join(", ", modules));

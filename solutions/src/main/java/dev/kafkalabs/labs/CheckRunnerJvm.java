@@ -1,7 +1,7 @@
 package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.broker.Brokers;
+import dev.kafkalabs.support.broker.RunningBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Starts {@code CheckRunner} in a JVM of its own on one lab module's test class path, with the module's JVM
- * options and the check JVMs' quick start ({@link CheckJvm#QUICK_START}).
+ * options and the check JVMs' quick start ({@link CheckJvm#QUICK_START}), against a broker its caller runs.
  */
 final class CheckRunnerJvm {
 
@@ -19,15 +19,17 @@ final class CheckRunnerJvm {
     private CheckRunnerJvm() {
     }
 
-    /** Runs {@code CheckRunner} with {@code arguments}, its output (and errors) into {@code output}; returns its exit code. */
-    static int run(String classPath, Path workingDir, List<String> arguments, Path output) {
+    /**
+     * Runs {@code CheckRunner} with {@code arguments} against {@code broker}, its output (and errors) into
+     * {@code output}; returns its exit code.
+     */
+    static int run(String classPath, Path workingDir, List<String> arguments, Path output, RunningBroker broker) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(CheckJvm.QUICK_START);
         command.addAll(ModuleJvmOptions.of(workingDir));
-        passOn(command, KafkaBootstrap.SERVERS_PROPERTY, KafkaBootstrap.configuredServers());
-        passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, System.getProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY));
-        passOn(command, Brokers.BROKER_KIND_PROPERTY, System.getProperty(Brokers.BROKER_KIND_PROPERTY));
+        passOn(command, KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, broker.clientConfig().map(Path::toString).orElse(null));
         command.add("-cp");
         command.add(classPath);
         command.add(RUNNER);

@@ -35,7 +35,7 @@ enum Command {
             List.of("--brokers N     how many brokers, each in its own JVM (1 to 9, default 3)",
                     "Then type status, stop N, kill N, start N, pause N, resume N, help or quit."),
             "./labs cluster --brokers 3"),
-    CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail | --mutants]",
+    CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail | --mutants [--jobs N]]",
             "check your starter code (all labs, one lab, one exercise or a file's exercises)",
             List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file of one (starter, solution,",
                     "               runner: every exercise it belongs to); none: every lab, through Maven",
@@ -44,7 +44,9 @@ enum Command {
                     "               one lab, exercise or file; a check may then take an hour",
                     "--expect-fail  (CI) succeed only when every untouched starter fails its checks",
                     "--mutants      (course authors, CI) the checks reject every known wrong answer and accept "
-                            + "every correct alternative"),
+                            + "every correct alternative",
+                    "--jobs N       with --mutants: how many exercises side by side (default: three per core, at "
+                            + "most six)"),
             "./labs check 3.1"),
     WATCH("./labs watch [ID|FILE] [--poll]", "check the current exercise (or ID) again at every save",
             List.of("ID or FILE     the exercise to watch, or a source file: every exercise it belongs to",

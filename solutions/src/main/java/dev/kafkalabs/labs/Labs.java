@@ -1,5 +1,6 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.cli.UsageException;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +52,10 @@ public final class Labs {
         } catch (UnknownNameException e) {
             System.err.println(e.getMessage());
             return 2;
+        } catch (BrokerUnreachableException e) {
+            // A configured broker (KAFKA_BOOTSTRAP_SERVERS) that does not answer: one line says which and what to do.
+            System.err.println("✗ " + e.getMessage());
+            return 1;
         } catch (UsageException e) {
             System.err.println(e.getMessage());
             if (e.helpRequested()) {

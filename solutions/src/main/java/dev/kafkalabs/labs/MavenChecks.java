@@ -1,6 +1,8 @@
 package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.broker.Brokers;
+import dev.kafkalabs.support.broker.RunningBroker;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.CheckReportListener;
 import java.io.IOException;
@@ -20,9 +22,13 @@ final class MavenChecks {
         this.home = home;
     }
 
-    /** Runs {@code verify} on the modules with the variant's code; returns Maven's exit code. */
+    /**
+     * Runs {@code verify} on the modules with the variant's code, every module's checks against one broker
+     * (the configured one, else one started here for the run: the modules' JVMs would each start their own);
+     * returns Maven's exit code.
+     */
     int run(List<String> modules, Variant variant, Path report, Path log) {
-        try {
+        try (RunningBroker broker = Brokers.acquire()) {
             Files.createDirectories(report.getParent());
             Files.deleteIfExists(report);
             List<String> command = new ArrayList<>(List.of(
@@ -30,11 +36,9 @@ final class MavenChecks {
                     "-D" + Variant.PROPERTY + "=" + variant.packageSegment(),
                     "-D" + CheckReportListener.REPORT_PROPERTY + "=" + report.toAbsolutePath(),
                     // A failing check is the expected outcome here, not a build failure.
-                    "-Dmaven.test.failure.ignore=true"));
-            String bootstrap = KafkaBootstrap.configuredServers();
-            if (bootstrap != null) {
-                command.add("-D" + KafkaBootstrap.SERVERS_PROPERTY + "=" + bootstrap);
-            }
+                    "-Dmaven.test.failure.ignore=true",
+                    "-D" + KafkaBootstrap.SERVERS_PROPERTY + "=" + broker.bootstrapServers()));
+            broker.clientConfig().ifPresent(file -> command.add("-D" + KafkaBootstrap.CLIENT_CONFIG_PROPERTY + "=" + file));
             return run(home, command, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare " + report, e);

@@ -1,5 +1,8 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.BrokerUnreachableException;
+import dev.kafkalabs.support.broker.Brokers;
+import dev.kafkalabs.support.broker.RunningBroker;
 import dev.kafkalabs.support.catalog.Exercise;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * {@code ./labs check --mutants}: each exercise's checks against its wrong answers and correct alternatives
- * ({@code CheckRunner mutants}), one JVM (and one broker) per exercise, several exercises side by side.
+ * ({@code CheckRunner mutants}), one JVM per exercise, several exercises side by side, all against one broker.
  *
  * <p>Why side by side: a mutant's checks mostly wait - for a lock to run out, a session to time out, a
  * record that never comes - so one at a time the two cores of the build machine sat idle (28 minutes for
@@ -31,6 +34,11 @@ import java.util.function.Function;
  * exercises running at the same time do not interleave. The exercises that took longest last time start
  * first (their times are kept in {@value #TIMES_FILE}); without that record, the last exercises of the last
  * labs, the longest so far, do.
+ *
+ * <p>Why one broker for all: each JVM starting its own spent about 7 s of CPU on it, 37 times, and each kept
+ * it idling beside the others; the checks use topics, groups and ids of their own, so they share one as they
+ * share a student's {@code ./labs broker}. The broker is the configured one ({@code KAFKA_BOOTSTRAP_SERVERS}),
+ * else one started here for the run ({@link Brokers#acquire()}). Lab 7's checks start their own cluster.
  */
 final class MutantChecks {
 
@@ -76,11 +84,12 @@ final class MutantChecks {
     }
 
     /**
-     * Two JVMs per core: measured on 2 cores, four at a time kept them busy (as {@code -T4} does for
-     * {@code ./mvnw verify}); more than six only adds brokers competing for memory.
+     * Three JVMs per core, at most six: measured on 2 cores (2026-12-06, every lab's mutants, quiet machine),
+     * four at a time left a fifth to a third of the CPU idle (the checks wait on Kafka's clocks) and took
+     * 656 s; six at a time kept it busy and took 544 s, every verdict the same.
      */
     static int defaultJobs() {
-        return Math.min(6, 2 * Runtime.getRuntime().availableProcessors());
+        return Math.min(6, 3 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Runs every exercise's mutants; returns the ids of the exercises with a defect (none: all is well). */
@@ -90,9 +99,16 @@ final class MutantChecks {
         List<Exercise> order = new ArrayList<>(exercises);
         order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
                 .thenComparing(exercises::indexOf).reversed());
-        out.printf("%d exercises, %d at a time (one JVM and broker each); each one's verdicts appear when it "
-                + "is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()),
-                home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
+        RunningBroker broker;
+        try {
+            broker = Brokers.acquire();
+        } catch (BrokerUnreachableException e) {
+            out.println("✗ " + e.getMessage());
+            return List.of("(no broker)");
+        }
+        out.printf("%d exercises, %d at a time (one JVM each, all on the broker %s); each one's verdicts appear "
+                + "when it is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()),
+                broker.bootstrapServers(), home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         Map<String, Long> times = Collections.synchronizedMap(new HashMap<>(lastTimes));
@@ -100,7 +116,7 @@ final class MutantChecks {
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (Exercise exercise : order) {
-                runs.add(pool.submit(() -> runOne(exercise, classPaths, times, failing)));
+                runs.add(pool.submit(() -> runOne(exercise, classPaths, broker, times, failing)));
             }
             for (Future<?> run : runs) {
                 run.get();
@@ -113,6 +129,7 @@ final class MutantChecks {
             failing.add("(a run that ended unexpectedly)");
         } finally {
             pool.shutdownNow();
+            broker.close();
         }
         writeTimes(times);
         failing.sort(Comparator.comparingInt(exercises.stream().map(Exercise::id).toList()::indexOf));
@@ -120,7 +137,8 @@ final class MutantChecks {
     }
 
     /** Runs one exercise's mutants in a JVM of its own, then prints its output whole. */
-    private void runOne(Exercise exercise, TestClassPaths classPaths, Map<String, Long> times, List<String> failing) {
+    private void runOne(Exercise exercise, TestClassPaths classPaths, RunningBroker broker, Map<String, Long> times,
+            List<String> failing) {
         long start = System.nanoTime();
         Path output = outputOf(exercise.id());
         String module = moduleOf.apply(exercise);
@@ -131,7 +149,7 @@ final class MutantChecks {
                     + classPaths.of(module);
             List<String> arguments = new ArrayList<>(List.of("mutants", "--exercise", exercise.id()));
             arguments.addAll(extraArguments);
-            exit = CheckRunnerJvm.run(classPath, home.resolve(module), arguments, output);
+            exit = CheckRunnerJvm.run(classPath, home.resolve(module), arguments, output, broker);
             verdict = exit == 0 ? "every mutant rejected, every alternative accepted"
                     : verdictsOnly ? "judged (exit " + exit + ": see the survivors below)" : "DEFECT (exit " + exit + ")";
         } catch (UncheckedIOException e) {
