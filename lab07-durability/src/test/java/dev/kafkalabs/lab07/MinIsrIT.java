@@ -91,6 +91,23 @@ class MinIsrIT {
     }
 
     /**
+     * A refusal for too few replicas is not the only failure: a send the broker refuses for another reason
+     * (here an invalid topic name) must neither count as written nor as "not durable", and must be kept too.
+     */
+    @Test
+    void aSendThatFailsForAnotherReasonIsFailedAndKept(TestCluster cluster) {
+        try (OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
+                cluster.clientProperties(), DELIVERY_TIMEOUT)) {
+            assertThat(sender.send("not a valid topic name!", 7))
+                    .as("verdict on a send to an invalid topic name: a failure that is not about the replicas is "
+                            + "FAILED - neither ACKNOWLEDGED (it was not written) nor NOT_DURABLE (no replica was short)")
+                    .isEqualTo(Verdict.FAILED);
+            assertThat(sender.parked()).as("records kept to send again: a failed send is kept whatever the failure")
+                    .containsExactly(7L);
+        }
+    }
+
+    /**
      * A sender whose check failed may still hold a record its producer retries until its own delivery
      * timeout (two minutes, left at the default): its {@code close()} would wait for it. The verdict is
      * known already, so the check does not wait; the cluster is made whole after each check anyway.
