@@ -7,9 +7,14 @@ import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
+import org.apache.kafka.clients.consumer.AcknowledgeType;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("8.2")
@@ -34,6 +39,33 @@ class ExplicitAcknowledgementIT {
                 ? failure + " - acknowledge() was called on a consumer left in implicit mode: without "
                         + "share.acknowledgement.mode=explicit, every record of a poll is accepted at the next poll"
                 : failure;
+    }
+
+    /**
+     * ACCEPT and REJECT both keep a record from coming back, so the scenario below cannot tell them apart: the
+     * exercise's {@code acknowledgementFor} is asked directly. Only ACCEPT tells the broker the record was
+     * processed (REJECT archives it as one that could not be).
+     */
+    @Test
+    void eachOutcomeIsAnsweredWithItsOwnAcknowledgement() throws Exception {
+        Method acknowledgementFor = Variant.current().resolve(AcknowledgingConsumer.class)
+                .getDeclaredMethod("acknowledgementFor", Outcome.class);
+        acknowledgementFor.setAccessible(true);
+        Map<Outcome, AcknowledgeType> answers = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            try {
+                answers.put(outcome, (AcknowledgeType) acknowledgementFor.invoke(null, outcome));
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e; // a starter's TODO, as it is
+            }
+        }
+
+        assertThat(answers).as("acknowledgementFor(outcome): DONE is ACCEPT; TRY_AGAIN_LATER is RELEASE (a record "
+                        + "acknowledged with RELEASE is delivered again); UNPROCESSABLE is REJECT (a REJECTed record is "
+                        + "archived and never delivered again) - ACCEPT and REJECT both keep a record from coming back, "
+                        + "but only ACCEPT says it was processed, and REJECT that it cannot be")
+                .isEqualTo(Map.of(Outcome.DONE, AcknowledgeType.ACCEPT, Outcome.TRY_AGAIN_LATER, AcknowledgeType.RELEASE,
+                        Outcome.UNPROCESSABLE, AcknowledgeType.REJECT));
     }
 
     @Test

@@ -276,6 +276,10 @@ class LongJobIT {
     private static String renewalsSeen(Starts.Start start, List<AcknowledgementLog.Entry> verdicts) {
         List<AcknowledgementLog.Entry> renewals = verdicts.stream()
                 .filter(entry -> entry.type() == AcknowledgeType.RENEW).toList();
+        if (renewals.isEmpty() && verdicts.stream().anyMatch(entry -> entry.type() == AcknowledgeType.RELEASE)) {
+            return "worker-a never renewed it, it answered " + timeline(start, verdicts) + ": a job still running is "
+                    + "RENEWed - RELEASE hands it back to the broker, which gives it to another consumer at once.";
+        }
         if (renewals.isEmpty()) {
             return "worker-a never renewed it: the job must run on a thread of its own while the poll loop goes "
                     + "on answering RENEW for it (work done in the poll thread, or a poll thread that waits for "

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("8.3")
@@ -39,8 +40,16 @@ class PoisonRecordIT {
         Map<Long, Integer> deadLetters = new ConcurrentHashMap<>();
         DeadLetters noteDeadLetter = (record, failure) -> deadLetters.put(NumberedRecords.number(record),
                 record.deliveryCount().map(Short::intValue).orElse(-1));
-        OutcomeHandler policy = Variant.current().instantiate(OutcomeHandler.class, RetryPolicy.class,
+        OutcomeHandler yours = Variant.current().instantiate(OutcomeHandler.class, RetryPolicy.class,
                 deliveries.recording("worker", work), DELIVERY_LIMIT, noteDeadLetter);
+        // What the policy answers, per job: a DONE swapped for UNPROCESSABLE (REJECT) keeps a record from coming
+        // back as ACCEPT does, so only the answer itself shows it.
+        Map<Long, List<Outcome>> answers = new ConcurrentHashMap<>();
+        OutcomeHandler policy = record -> {
+            Outcome outcome = yours.handle(record);
+            answers.computeIfAbsent(NumberedRecords.number(record), job -> new CopyOnWriteArrayList<>()).add(outcome);
+            return outcome;
+        };
         try (Crew crew = new Crew()) {
             crew.start("worker", Variant.current().instantiate(QueueWorker.class, AcknowledgingConsumer.class,
                     SmallBatches.of(WorkerSetup.of(topic, group, "worker"), 4), policy));
@@ -73,5 +82,10 @@ class PoisonRecordIT {
         assertThat(deliveries.distinctProcessed()).as("jobs processed: all but the poison record, which did not "
                 + "hold up the rest").isEqualTo(JOBS - 1);
         assertThat(deliveries.of(FLAKY)).as("deliveries of job-%d (fails once, then works)", FLAKY).hasSize(2);
+        answers.forEach((job, outcomes) -> assertThat(outcomes.get(outcomes.size() - 1))
+                .as("the policy's last answer for job-%d (all answers: %s): a job whose work succeeded is DONE "
+                        + "(ACCEPT) - UNPROCESSABLE (REJECT) would keep it from coming back too, but tells the broker "
+                        + "it could not be processed", job, outcomes)
+                .isEqualTo(job == POISON ? Outcome.UNPROCESSABLE : Outcome.DONE));
     }
 }
