@@ -99,6 +99,9 @@ final class MutantChecks {
         List<Exercise> order = new ArrayList<>(exercises);
         order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
                 .thenComparing(exercises::indexOf).reversed());
+        if (order.isEmpty()) {
+            return List.of();
+        }
         RunningBroker broker;
         try {
             broker = Brokers.acquire();
