@@ -3,6 +3,7 @@ package dev.kafkalabs.support.junit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,7 @@ public final class ClientThreads {
         return started.stream().map(Thread::getName).sorted().toList();
     }
 
-    private static Set<Thread> alive(java.util.function.Predicate<String> name) {
+    private static Set<Thread> alive(Predicate<String> name) {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .filter(thread -> name.test(thread.getName()))
                 .collect(Collectors.toCollection(HashSet::new));
