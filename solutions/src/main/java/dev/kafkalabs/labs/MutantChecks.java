@@ -1,6 +1,5 @@
 package dev.kafkalabs.labs;
 
-import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
 import dev.kafkalabs.support.catalog.Exercise;
@@ -102,13 +101,8 @@ final class MutantChecks {
         if (order.isEmpty()) {
             return List.of();
         }
-        RunningBroker broker;
-        try {
-            broker = Brokers.acquire();
-        } catch (BrokerUnreachableException e) {
-            out.println("✗ " + e.getMessage());
-            return List.of("(no broker)");
-        }
+        // A configured broker that does not answer ends the run here (BrokerUnreachableException: one line, exit 1).
+        RunningBroker broker = Brokers.acquire();
         out.printf("%d exercises, %d at a time (one JVM each, all on the broker %s); each one's verdicts appear "
                 + "when it is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()),
                 broker.bootstrapServers(), home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
