@@ -1,6 +1,6 @@
 package dev.kafkalabs.labs;
 
-import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +28,7 @@ final class CheckRunnerJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(CheckJvm.QUICK_START);
         command.addAll(ModuleJvmOptions.of(workingDir));
-        passOn(command, KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
-        passOn(command, KafkaBootstrap.CLIENT_CONFIG_PROPERTY, broker.clientConfig().map(Path::toString).orElse(null));
+        Brokers.clientProperties(broker).forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-cp");
         command.add(classPath);
         command.add(RUNNER);
@@ -43,12 +42,6 @@ final class CheckRunnerJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
-        }
-    }
-
-    private static void passOn(List<String> command, String property, String value) {
-        if (value != null) {
-            command.add("-D" + property + "=" + value);
         }
     }
 }

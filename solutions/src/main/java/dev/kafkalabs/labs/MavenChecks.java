@@ -1,6 +1,5 @@
 package dev.kafkalabs.labs;
 
-import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
 import dev.kafkalabs.support.Variant;
@@ -36,9 +35,8 @@ final class MavenChecks {
                     "-D" + Variant.PROPERTY + "=" + variant.packageSegment(),
                     "-D" + CheckReportListener.REPORT_PROPERTY + "=" + report.toAbsolutePath(),
                     // A failing check is the expected outcome here, not a build failure.
-                    "-Dmaven.test.failure.ignore=true",
-                    "-D" + KafkaBootstrap.SERVERS_PROPERTY + "=" + broker.bootstrapServers()));
-            broker.clientConfig().ifPresent(file -> command.add("-D" + KafkaBootstrap.CLIENT_CONFIG_PROPERTY + "=" + file));
+                    "-Dmaven.test.failure.ignore=true"));
+            Brokers.clientProperties(broker).forEach((name, value) -> command.add("-D" + name + "=" + value));
             return run(home, command, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare " + report, e);

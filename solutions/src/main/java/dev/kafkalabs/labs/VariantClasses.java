@@ -116,18 +116,11 @@ final class VariantClasses {
     /** The solution's {@code file} with {@code variant}'s edits made, as it is in the solution package. */
     String edited(VariantEdits variant, String file) {
         Path solutionFile = moduleDir.resolve("src/main/java").resolve(solutionPackage().replace('.', '/')).resolve(file);
-        String solution = solutionTexts.computeIfAbsent(file, name -> {
-            try {
-                return Files.readString(solutionFile, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        if (solution == null) {
+        if (!Files.isRegularFile(solutionFile)) {
             throw new IllegalStateException(variant.name() + "." + variant.kind().extension + " edits " + file
                     + ", which the solution package does not have (" + solutionFile + ")");
         }
-        return variant.apply(file, solution);
+        return variant.apply(file, solutionTexts.computeIfAbsent(file, name -> read(solutionFile)));
     }
 
     private List<Path> write(VariantEdits variant, Path sources) {
@@ -161,6 +154,14 @@ final class VariantClasses {
                         literal(variant.exercise()), literal(variant.differs()));
         return "// Written from " + VariantEdits.DIRECTORY + "/" + variant.name() + "." + variant.kind().extension
                 + ": edit that file, not this one.\n" + annotation + "\npackage " + packageName + ";\n";
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     private static String literal(String text) {

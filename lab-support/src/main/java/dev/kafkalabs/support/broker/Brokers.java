@@ -2,7 +2,9 @@ package dev.kafkalabs.support.broker;
 
 import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,8 +61,19 @@ public final class Brokers {
      * for a secured broker its client settings file.
      */
     public static void publish(RunningBroker broker) {
-        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
-        broker.clientConfig().ifPresent(file -> System.setProperty(KafkaBootstrap.CLIENT_CONFIG_PROPERTY, file.toString()));
+        clientProperties(broker).forEach(System::setProperty);
+    }
+
+    /**
+     * The system properties that point a JVM's clients at {@code broker}: its address, and for a secured
+     * broker its client settings file. {@link #publish} sets them here; a launcher passes them to the JVMs it
+     * starts as {@code -Dname=value}.
+     */
+    public static Map<String, String> clientProperties(RunningBroker broker) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+        broker.clientConfig().ifPresent(file -> properties.put(KafkaBootstrap.CLIENT_CONFIG_PROPERTY, file.toString()));
+        return properties;
     }
 
     private static RunningBroker startContainerOrFail() {

@@ -221,11 +221,11 @@ public final class CheckRunner {
     private int runMutants(List<String> exercises) {
         int defects = 0;
         List<String> table = new ArrayList<>();
+        // A sweep's run (--verdicts) judges the variants it was given; the exercise's own quota is not its business.
+        boolean sweep = verdicts != null;
         for (String exercise : exercises) {
             List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
                     .filter(mutant -> mutant.exercise().equals(exercise)).toList();
-            // A sweep's run (--verdicts) judges the variants it was given; the exercise's own quota is not its business.
-            boolean sweep = verdicts != null;
             if (!sweep && mutants.size() < MUTANTS_PER_EXERCISE) {
                 System.out.printf("DEFECT %-5s has %d mutant(s); every exercise needs at least %d wrong answers to reject.%n",
                         exercise, mutants.size(), MUTANTS_PER_EXERCISE);
