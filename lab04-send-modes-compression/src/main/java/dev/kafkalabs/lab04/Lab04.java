@@ -1,8 +1,8 @@
 package dev.kafkalabs.lab04;
 
-import dev.kafkalabs.lab04.bench.CompressionBenchmark;
-import dev.kafkalabs.lab04.bench.HiddenErrorsDemo;
-import dev.kafkalabs.lab04.bench.SendModesBenchmark;
+import dev.kafkalabs.lab04.demo.CompressionBenchmark;
+import dev.kafkalabs.lab04.demo.HiddenErrorsDemo;
+import dev.kafkalabs.lab04.demo.SendModesBenchmark;
 import dev.kafkalabs.lab04.solution.AsyncMode;
 import dev.kafkalabs.lab04.solution.CompressedProducers;
 import dev.kafkalabs.lab04.solution.FireAndForgetMode;

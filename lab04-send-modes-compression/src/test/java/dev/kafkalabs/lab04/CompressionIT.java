@@ -3,7 +3,7 @@ package dev.kafkalabs.lab04;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.kafkalabs.lab04.bench.BenchTopics;
+import dev.kafkalabs.lab04.demo.BenchTopics;
 import dev.kafkalabs.lab04.solution.CompressedProducers;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;

@@ -3,7 +3,7 @@ package dev.kafkalabs.lab04;
 import static dev.kafkalabs.lab04.RecordingProducer.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kafkalabs.lab04.bench.HiddenErrorsDemo;
+import dev.kafkalabs.lab04.demo.HiddenErrorsDemo;
 import dev.kafkalabs.lab04.solution.ThreeWaySender;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;

@@ -5,7 +5,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 
 /**
- * 6.3's exercise as its program ({@link StreamsCountProgram}) uses it: both the solution and the starter
+ * 6.3's exercise as its program ({@link dev.kafkalabs.lab06.demo.StreamsCountProgram}) uses it: both the solution and the starter
  * implement it, with a public constructor without arguments.
  */
 public interface DomainCountTopology {

@@ -7,7 +7,7 @@ import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Windowed;
 
 /**
- * 6.4's exercise as its program ({@link InsightsProgram}) uses it: both the solution and the starter
+ * 6.4's exercise as its program ({@link dev.kafkalabs.lab06.demo.InsightsProgram}) uses it: both the solution and the starter
  * implement it, with a public constructor without arguments.
  */
 public interface InsightsTopology {

@@ -1,5 +1,9 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.lab06.demo.ConsumerCountProgram;
+import dev.kafkalabs.lab06.demo.GeneratorProgram;
+import dev.kafkalabs.lab06.demo.InsightsProgram;
+import dev.kafkalabs.lab06.demo.StreamsCountProgram;
 import dev.kafkalabs.lab06.solution.ClickstreamProducer;
 import dev.kafkalabs.lab06.solution.DomainCounter;
 import dev.kafkalabs.lab06.solution.DomainInsights;

@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab06;
 
+import dev.kafkalabs.lab06.demo.StreamsCountProgram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.clicks.ClickEvents;

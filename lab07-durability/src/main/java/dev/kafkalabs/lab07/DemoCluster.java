@@ -6,12 +6,12 @@ import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /** The lab's programs each start their own three-broker cluster: they stop and kill its brokers. */
-final class DemoCluster {
+public final class DemoCluster {
 
     private DemoCluster() {
     }
 
-    static KafkaCluster start() {
+    public static KafkaCluster start() {
         System.out.println("Starting a Kafka cluster: one KRaft controller and three brokers, each in its own JVM ...");
         long start = System.nanoTime();
         KafkaCluster cluster = KafkaCluster.start(KafkaCluster.DEFAULT_BROKERS);
@@ -21,7 +21,7 @@ final class DemoCluster {
         return cluster;
     }
 
-    static Properties clientProperties(KafkaCluster cluster) {
+    public static Properties clientProperties(KafkaCluster cluster) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         return properties;

@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab07;
 
+import dev.kafkalabs.lab07.demo.FailoverReaderMain;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.broker.KafkaCluster;
 import dev.kafkalabs.support.process.ChildJvm;

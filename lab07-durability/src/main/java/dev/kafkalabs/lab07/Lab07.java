@@ -1,5 +1,9 @@
 package dev.kafkalabs.lab07;
 
+import dev.kafkalabs.lab07.demo.AcksUnderFailure;
+import dev.kafkalabs.lab07.demo.FailoverDemo;
+import dev.kafkalabs.lab07.demo.MinIsrDemo;
+import dev.kafkalabs.lab07.demo.ReplicationTour;
 import dev.kafkalabs.lab07.solution.AcksProducer;
 import dev.kafkalabs.lab07.solution.DurableSender;
 import dev.kafkalabs.lab07.solution.FailoverReader;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 /** Waits for partition 0 of a topic to reach a state, as exercise 7.1's class describes it. */
-final class Partitions {
+public final class Partitions {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
@@ -12,7 +12,7 @@ final class Partitions {
     }
 
     /** Waits (at most two minutes) until partition 0 satisfies {@code condition}. */
-    static PartitionState await(ReplicatedTopics topics, String topic, Predicate<PartitionState> condition,
+    public static PartitionState await(ReplicatedTopics topics, String topic, Predicate<PartitionState> condition,
                                 String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         PartitionState state = null;

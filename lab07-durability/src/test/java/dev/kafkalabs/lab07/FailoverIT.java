@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab07;
 
+import dev.kafkalabs.lab07.demo.FailoverReaderMain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.lab07.solution.AcksProducer;

@@ -17,10 +17,10 @@ import org.apache.kafka.clients.admin.Admin;
  * @param group the share group's id
  * @param jobs  how many jobs the topic holds
  */
-record DemoQueue(String topic, String group, int jobs) {
+public record DemoQueue(String topic, String group, int jobs) {
 
     /** Creates the topic and the group, writes {@code jobs} jobs, and says so. */
-    static DemoQueue create(String prefix, int jobs, Map<String, String> groupSettings) {
+    public static DemoQueue create(String prefix, int jobs, Map<String, String> groupSettings) {
         String topic = Topics.createUnique(prefix, 1);
         String group = Topics.uniqueName(prefix + "-group");
         try (Admin admin = Admin.create(KafkaBootstrap.clientProperties())) {
@@ -33,7 +33,7 @@ record DemoQueue(String topic, String group, int jobs) {
         return new DemoQueue(topic, group, jobs);
     }
 
-    WorkerSetup worker(String name, int batch) {
+    public WorkerSetup worker(String name, int batch) {
         return SmallBatches.of(WorkerSetup.of(topic, group, name), batch);
     }
 
@@ -41,7 +41,7 @@ record DemoQueue(String topic, String group, int jobs) {
      * Waits until {@code done} or {@code timeout}, whichever comes first, and whether a worker of
      * {@code crew} failed; returns true when done.
      */
-    static boolean awaitDone(BooleanSupplier done, Crew crew, Duration timeout) throws InterruptedException {
+    public static boolean awaitDone(BooleanSupplier done, Crew crew, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean() && crew.firstFailure() == null && System.nanoTime() < deadline) {
             Thread.sleep(100);

@@ -1,5 +1,10 @@
 package dev.kafkalabs.lab08;
 
+import dev.kafkalabs.lab08.demo.AcknowledgementDemo;
+import dev.kafkalabs.lab08.demo.CrashDemo;
+import dev.kafkalabs.lab08.demo.LongJobDemo;
+import dev.kafkalabs.lab08.demo.PoisonDemo;
+import dev.kafkalabs.lab08.demo.QueueDemo;
 import dev.kafkalabs.lab08.solution.AcknowledgingConsumer;
 import dev.kafkalabs.lab08.solution.CrashSafeConsumer;
 import dev.kafkalabs.lab08.solution.GroupSetup;

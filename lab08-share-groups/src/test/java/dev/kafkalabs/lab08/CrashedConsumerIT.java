@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab08;
 
+import dev.kafkalabs.lab08.demo.CrashDrill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;

@@ -1,5 +1,8 @@
 package dev.kafkalabs.lab11;
 
+import dev.kafkalabs.lab11.demo.RestartProgram;
+import dev.kafkalabs.lab11.demo.SparkCountProgram;
+import dev.kafkalabs.lab11.demo.WordCountProgram;
 import dev.kafkalabs.lab11.solution.Checkpoints;
 import dev.kafkalabs.lab11.solution.DomainCount;
 import dev.kafkalabs.lab11.solution.WordCount;

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Sends every line typed (or piped) on stdin to a topic, so that 11.1 can be watched in one terminal. */
-final class TypedLines {
+public final class TypedLines {
 
     private static final Logger LOG = LoggerFactory.getLogger(TypedLines.class);
 
@@ -20,7 +20,7 @@ final class TypedLines {
     }
 
     /** Starts a daemon thread that sends stdin's lines to {@code topic} until stdin ends. */
-    static void sendTo(String topic) {
+    public static void sendTo(String topic) {
         Thread sender = new Thread(() -> {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaBootstrap.clientProperties(),
                     new StringSerializer(), new StringSerializer());

@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab11;
 
+import dev.kafkalabs.lab11.demo.SparkCountProgram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.MainRunner;
