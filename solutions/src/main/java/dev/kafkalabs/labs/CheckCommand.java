@@ -3,26 +3,32 @@ package dev.kafkalabs.labs;
 import dev.kafkalabs.support.BadEnvironmentException;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.broker.Brokers;
+import dev.kafkalabs.support.broker.RunningBroker;
 import dev.kafkalabs.support.catalog.Exercise;
-import dev.kafkalabs.support.junit.CheckResult;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
+import dev.kafkalabs.support.junit.CheckResult;
+import dev.kafkalabs.support.junit.CheckRunner;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
  * {@code ./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail] [--mutants [--jobs N]]}: runs a lab's checks
  * (the same ones {@code ./mvnw verify} runs against the solutions) against the starter code, and prints one
  * line per exercise. A source file stands for the exercises it belongs to ({@link SourceFileExercises}).
- * One lab or one exercise is checked the student loop's way ({@link ExerciseChecks}: only what changed is
- * compiled, the checks run in one JVM, Maven only when the checks must be built); every lab at
- * once and {@code --expect-fail} run Maven's {@code verify}, as CI does. Starter results are recorded
- * ({@link Progress}).
+ * Every path runs the checks the same way ({@link ExerciseChecks}: only what changed is compiled, Maven only
+ * when the checks must be built, the checks in a {@link CheckJvm}); every lab at once runs one JVM per lab,
+ * {@value #SIDE_BY_SIDE} side by side, all against one broker. Starter results are recorded ({@link Progress}).
  *
  * <p>{@code --expect-fail} is for CI: it succeeds only when every exercise's checks fail on the
  * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
@@ -32,6 +38,12 @@ import java.util.stream.Collectors;
  * starts the checks' JVM with a debug agent and waits for a debugger ({@link DebugAgent}).
  */
 final class CheckCommand {
+
+    /**
+     * Labs checked at the same time by {@code ./labs check} of every lab: their checks mostly wait on Kafka
+     * (sessions, locks, timeouts), so two JVMs keep the build machine's two cores busier than one.
+     */
+    static final int SIDE_BY_SIDE = 2;
 
     private final Catalog catalog;
     private final LabsHome home;
@@ -105,26 +117,80 @@ final class CheckCommand {
         if (positional.size() == 1 && !expectFail) {
             return runFast(exercises, variant, debug ? DebugAgent.onFreePort() : null);
         }
-        Path report = root.resolve("target").resolve("labs-check-report.tsv");
-        Path log = root.resolve("target").resolve("labs-check.log");
-        out.printf("Checking the %s of %s against a real broker (this takes a minute or two) ...%n",
-                variant.packageSegment(), String.join(", ", modules));
-        int mavenExit = new MavenChecks(root).run(modules, variant, report, log);
-        List<CheckResult> results = CheckResult.read(report);
-        if (results.isEmpty() && mavenExit != 0) {
-            out.println("The checks could not run - most likely the code does not compile. Maven said:");
-            out.println(MavenChecks.errorsOf(log));
-            out.println("Full log: " + log);
+        Optional<List<CheckResult>> results = runModules(exercises, modules, variant, expectFail);
+        if (results.isEmpty()) {
             return 1;
         }
-        Summary summary = new Summary(exercises, results, catalog::exercise);
+        Summary summary = new Summary(exercises, results.get(), catalog::exercise);
         summary.print(out);
         record(summary, variant);
-        out.println("Full log: " + log);
+        out.printf("Full logs: target/%s%n", logName("*"));
         if (expectFail) {
             return summary.everyExerciseFails(out) ? 0 : 1;
         }
         return summary.allPass() ? 0 : 1;
+    }
+
+    /**
+     * Several labs: each lab's checks in a {@link CheckJvm} of its own, {@value #SIDE_BY_SIDE} at a time, all
+     * against one broker (the configured one, else one started here for the run). {@code firstFailure}: each
+     * exercise stops at its first failure ({@code --expect-fail} only needs to know that it fails). Empty when
+     * the code does not compile or a lab's checks did not run (what went wrong is printed).
+     */
+    private Optional<List<CheckResult>> runModules(List<Exercise> exercises, List<String> modules, Variant variant,
+            boolean firstFailure) {
+        ExerciseChecks checks = new ExerciseChecks(home, build, out, CheckRunner.DEFAULT_TIME_LIMIT_SECONDS);
+        if (!build.ensureBuilt(modules, out)) {
+            return Optional.empty();
+        }
+        for (String module : modules) {
+            if (!checks.compileChanged(module)) {
+                return Optional.empty();
+            }
+        }
+        // A configured broker that does not answer ends the run here (BrokerUnreachableException: one line, exit 1).
+        try (RunningBroker broker = Brokers.acquire()) {
+            out.printf("Checking the %s of %s against the broker at %s, %d labs at a time ...%n", variant.packageSegment(),
+                    String.join(", ", modules), broker.bootstrapServers(), SIDE_BY_SIDE);
+            ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE);
+            try {
+                List<Future<Optional<List<CheckResult>>>> runs = new ArrayList<>();
+                for (String module : modules) {
+                    List<Exercise> ofModule = exercises.stream()
+                            .filter(exercise -> catalog.labOf(exercise).module().equals(module)).toList();
+                    runs.add(pool.submit(() -> {
+                        long start = System.nanoTime();
+                        try (CheckJvm jvm = checks.standby(module, Brokers.clientProperties(broker), logName(module))) {
+                            Optional<List<CheckResult>> results = checks.run(jvm, variant, ofModule, firstFailure);
+                            out.printf("  %s: %d checks in %d s%n", module, results.map(List::size).orElse(0),
+                                    (System.nanoTime() - start) / 1_000_000_000);
+                            return results;
+                        }
+                    }));
+                }
+                List<CheckResult> all = new ArrayList<>();
+                for (Future<Optional<List<CheckResult>>> run : runs) {
+                    Optional<List<CheckResult>> results = run.get();
+                    if (results.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    all.addAll(results.get());
+                }
+                return Optional.of(all);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("A lab's check run ended unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** The log (in {@code target/}) of one lab's checks in a run of several ({@code *}: all of them). */
+    private static String logName(String module) {
+        return "labs-check-" + module + ".log";
     }
 
     /**
@@ -187,20 +253,19 @@ final class CheckCommand {
     }
 
     private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs) {
-        Path log = root.resolve("target").resolve("labs-mutants-build.log");
         out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
-        TestClassPaths classPaths = new TestClassPaths(root);
-        if (classPaths.build(modules, log) != 0) {
-            out.println("The checks could not be compiled. Maven said:");
-            out.println(MavenChecks.errorsOf(log));
-            out.println("Full log: " + log);
+        ExerciseChecks checks = new ExerciseChecks(home, build, out);
+        if (!build.ensureBuilt(modules, out)) {
             return 1;
         }
         for (String module : modules) {
+            if (!checks.compileChanged(module)) {
+                return 1;
+            }
             SourceCompiler.Outcome variants;
             try {
                 variants = new VariantClasses(root.resolve(module)).compile(VariantEdits.of(root.resolve(module)),
-                        classPaths.of(module), root);
+                        build.testClassPath(module), root);
             } catch (IllegalArgumentException | IllegalStateException unreadable) {
                 // A variant file that cannot be read, or whose text the solution no longer has.
                 out.println("✗ " + unreadable.getMessage());
@@ -213,7 +278,7 @@ final class CheckCommand {
             }
         }
         List<String> failing = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out)
-                .run(exercises, classPaths);
+                .run(exercises, build);
         if (failing.isEmpty()) {
             out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
                     String.join(", ", modules));

@@ -81,12 +81,7 @@ final class ClassDataArchive {
     }
 
     private boolean isUpToDate() {
-        try {
-            return Files.exists(archive)
-                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(classPathFile)) >= 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return !Staleness.isOutOfDate(archive, List.of(classPathFile));
     }
 
     private boolean dumpRunning() {

@@ -1,15 +1,15 @@
 package dev.kafkalabs.labs;
 
+import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.junit.CheckResult;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,43 +71,57 @@ final class ExerciseChecks {
 
     /** Like {@link #standby(String, String)}, its output in {@code target/logName}. */
     CheckJvm standby(String module, String bootstrap, String logName) {
-        return standby(module, bootstrap, logName, List.of());
+        return standby(module, brokerProperties(bootstrap), logName, List.of());
     }
 
     /** Like {@link #standby(String, String)}, started with {@code debugger}'s agent: it waits for the debugger. */
     CheckJvm standby(String module, String bootstrap, DebugAgent debugger) {
-        return standby(module, bootstrap, "labs-check.log", List.of(debugger.jvmOption()));
+        return standby(module, brokerProperties(bootstrap), "labs-check.log", List.of(debugger.jvmOption()));
     }
 
-    private CheckJvm standby(String module, String bootstrap, String logName, List<String> moreOptions) {
+    /** A JVM ready to run the module's checks against the broker these properties name ({@link Brokers#clientProperties}). */
+    CheckJvm standby(String module, Map<String, String> brokerProperties, String logName) {
+        return standby(module, brokerProperties, logName, List.of());
+    }
+
+    private CheckJvm standby(String module, Map<String, String> brokerProperties, String logName, List<String> moreOptions) {
         ClassDataArchive archive = new ClassDataArchive(home.module(module));
-        List<String> jvmOptions = new ArrayList<>(ModuleJvmOptions.of(home.module(module)));
-        jvmOptions.addAll(archive.jvmOptions());
+        List<String> jvmOptions = new ArrayList<>(archive.jvmOptions());
         jvmOptions.addAll(moreOptions);
-        return CheckJvm.start(ClassDataArchive.jarsFirst(build.testClassPath(module)), home.module(module), bootstrap,
-                home.root().resolve("target").resolve(logName), jvmOptions);
+        return CheckJvm.start(ClassDataArchive.jarsFirst(build.testClassPath(module)), home.module(module),
+                brokerProperties, home.root().resolve("target").resolve(logName), jvmOptions);
+    }
+
+    private static Map<String, String> brokerProperties(String bootstrap) {
+        return bootstrap == null ? Map.of() : Map.of(KafkaBootstrap.SERVERS_PROPERTY, bootstrap);
     }
 
     /**
      * Runs the exercises' checks in {@code jvm}; empty (and the end of its log printed) when no check ran.
      */
     Optional<List<CheckResult>> run(CheckJvm jvm, Variant variant, List<Exercise> exercises) throws InterruptedException {
-        Path report = home.root().resolve("target").resolve("labs-check-report.tsv");
-        try {
-            Files.createDirectories(report.getParent());
-            Files.deleteIfExists(report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare the check report " + report, e);
+        return run(jvm, variant, exercises, false);
+    }
+
+    /**
+     * Like {@link #run(CheckJvm, Variant, List)}; {@code firstFailure}: each exercise's checks stop at its first
+     * failure (enough to show that an untouched starter fails).
+     */
+    Optional<List<CheckResult>> run(CheckJvm jvm, Variant variant, List<Exercise> exercises, boolean firstFailure)
+            throws InterruptedException {
+        List<String> arguments = CheckJvm.checksArguments(variant.propertyValue(), timeLimitSeconds,
+                exercises.stream().map(Exercise::id).toList());
+        if (firstFailure) {
+            arguments.add("--first-failure");
         }
-        int exit = jvm.run(CheckJvm.checksArguments(variant.propertyValue(), report, timeLimitSeconds,
-                exercises.stream().map(Exercise::id).toList()));
+        CheckJvm.Outcome outcome = jvm.run(arguments);
         new ClassDataArchive(jvm.moduleDir()).buildInBackground(jvm.classPath(),
                 home.root().resolve("target").resolve("labs-class-data-archive.log"));
-        List<CheckResult> results = CheckResult.read(report);
-        if (results.isEmpty()) {
-            out.printf("The checks did not run (exit code %d). The end of %s:%n%s%n", exit, jvm.log(), jvm.logTail(15));
+        if (outcome.results().isEmpty()) {
+            out.printf("The checks did not run (exit code %d). The end of %s:%n%s%n", outcome.exit(), jvm.log(),
+                    jvm.logTail(15));
             return Optional.empty();
         }
-        return Optional.of(results);
+        return Optional.of(outcome.results());
     }
 }

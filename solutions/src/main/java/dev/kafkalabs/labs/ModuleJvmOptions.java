@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A lab module's JVM options ({@link JvmOptionsFile}) for the JVMs {@code ./labs} starts: the check JVMs
- * get them ({@link CheckJvm}, {@link CheckRunnerJvm}); {@code ./labs run} starts itself again with them
+ * get them ({@link CheckJvm}); {@code ./labs run} starts itself again with them
  * ({@link #relaunch}).
  */
 final class ModuleJvmOptions {

@@ -55,6 +55,8 @@ final class MutantChecks {
     private final List<String> extraArguments;
     /** A sweep's run: a variant that survives is its finding, not the run's defect. */
     private final boolean verdictsOnly;
+    /** A sweep's verdict lines ({@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}), as the exercises' JVMs printed them. */
+    private final List<String> verdicts = Collections.synchronizedList(new ArrayList<>());
 
     /** The shipped mutants and alternatives ({@link VariantClasses#CLASSES}), their output in {@code target/labs-mutants}. */
     MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out) {
@@ -74,7 +76,7 @@ final class MutantChecks {
         this.variantClasses = variantClasses;
         this.runDir = runDir;
         this.extraArguments = List.copyOf(extraArguments);
-        this.verdictsOnly = extraArguments.contains("--verdicts");
+        this.verdictsOnly = extraArguments.contains("--sweep");
     }
 
     /** The file an exercise's {@code CheckRunner} output goes to. */
@@ -92,7 +94,7 @@ final class MutantChecks {
     }
 
     /** Runs every exercise's mutants; returns the ids of the exercises with a defect (none: all is well). */
-    List<String> run(List<Exercise> exercises, TestClassPaths classPaths) {
+    List<String> run(List<Exercise> exercises, ModuleBuild build) {
         createDirectories(runDir);
         Map<String, Long> lastTimes = readTimes();
         List<Exercise> order = new ArrayList<>(exercises);
@@ -113,7 +115,7 @@ final class MutantChecks {
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (Exercise exercise : order) {
-                runs.add(pool.submit(() -> runOne(exercise, classPaths, broker, times, failing)));
+                runs.add(pool.submit(() -> runOne(exercise, build, broker, times, failing)));
             }
             for (Future<?> run : runs) {
                 run.get();
@@ -134,7 +136,7 @@ final class MutantChecks {
     }
 
     /** Runs one exercise's mutants in a JVM of its own, then prints its output whole. */
-    private void runOne(Exercise exercise, TestClassPaths classPaths, RunningBroker broker, Map<String, Long> times,
+    private void runOne(Exercise exercise, ModuleBuild build, RunningBroker broker, Map<String, Long> times,
             List<String> failing) {
         long start = System.nanoTime();
         Path output = outputOf(exercise.id());
@@ -143,15 +145,24 @@ final class MutantChecks {
         String verdict;
         try {
             String classPath = home.resolve(module).resolve(variantClasses) + java.io.File.pathSeparator
-                    + classPaths.of(module);
+                    + build.testClassPath(module);
             List<String> arguments = new ArrayList<>(List.of("mutants", "--exercise", exercise.id()));
             arguments.addAll(extraArguments);
-            exit = CheckRunnerJvm.run(classPath, home.resolve(module), arguments, output, broker);
+            try (CheckJvm jvm = CheckJvm.start(classPath, home.resolve(module), Brokers.clientProperties(broker), output,
+                    List.of())) {
+                CheckJvm.Outcome outcome = jvm.run(arguments);
+                exit = outcome.exit();
+                verdicts.addAll(outcome.verdicts());
+            }
             verdict = exit == 0 ? "every mutant rejected, every alternative accepted"
                     : verdictsOnly ? "judged (exit " + exit + ": see the survivors below)" : "DEFECT (exit " + exit + ")";
         } catch (UncheckedIOException e) {
             exit = -1;
             verdict = "DEFECT: " + e.getMessage() + ": " + e.getCause().getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = 130;
+            verdict = "interrupted";
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         synchronized (this) {
@@ -165,6 +176,11 @@ final class MutantChecks {
             }
             out.flush();
         }
+    }
+
+    /** The verdict lines of a sweep's run ({@code --sweep}), of every exercise run so far. */
+    List<String> verdicts() {
+        return List.copyOf(verdicts);
     }
 
     private Map<String, Long> readTimes() {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,14 +138,6 @@ final class SourceCompiler {
     }
 
     private static boolean isStale(Path source, Path classFile) {
-        try {
-            if (!Files.exists(classFile)) {
-                return true;
-            }
-            FileTime sourceTime = Files.getLastModifiedTime(source);
-            return sourceTime.compareTo(Files.getLastModifiedTime(classFile)) > 0;
-        } catch (IOException e) {
-            return true;
-        }
+        return Staleness.isOutOfDate(classFile, List.of(source));
     }
 }

@@ -126,32 +126,33 @@ final class SweepCommand {
         Path root = home.root();
         Path output = root.resolve(OUTPUT);
         List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
-        TestClassPaths classPaths = new TestClassPaths(root);
-        Path log = root.resolve("target").resolve("labs-sweep-build.log");
+        ModuleBuild build = ModuleBuild.maven(home);
+        ExerciseChecks checks = new ExerciseChecks(home, build, out);
         out.printf("Compiling %s and the variants ...%n", String.join(", ", modules));
-        if (classPaths.build(modules, log) != 0) {
-            out.println("The checks could not be compiled. Maven said:");
-            out.println(MavenChecks.errorsOf(log));
+        if (!build.ensureBuilt(modules, out)) {
             return 1;
         }
         Set<String> notCompiling = new LinkedHashSet<>();
         for (String module : modules) {
+            if (!checks.compileChanged(module)) {
+                return 1;
+            }
             List<VariantEdits> ofModule = candidates.stream()
                     .filter(candidate -> catalog.labOf(candidate.exercise()).module().equals(module))
                     .map(Candidate::variant).toList();
-            notCompiling.addAll(compile(root.resolve(module), ofModule, classPaths.of(module)));
+            notCompiling.addAll(compile(root.resolve(module), ofModule, build.testClassPath(module)));
         }
         Directories.deleteTree(output);
         createDirectories(output);
-        Path verdictsFile = output.resolve("verdicts.tsv");
         List<Exercise> toRun = exercises.stream().filter(exercise -> candidates.stream().anyMatch(candidate ->
                 candidate.exercise().equals(exercise) && !notCompiling.contains(candidate.variant().name()))).toList();
         long start = System.nanoTime();
-        new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), MutantChecks.defaultJobs(), out, CLASSES,
-                output, List.of("--time-limit", String.valueOf(TIME_LIMIT_SECONDS), "--verdicts", verdictsFile.toString()))
-                .run(toRun, classPaths);
+        MutantChecks mutantChecks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(),
+                MutantChecks.defaultJobs(), out, CLASSES, output,
+                List.of("--time-limit", String.valueOf(TIME_LIMIT_SECONDS), "--sweep"));
+        mutantChecks.run(toRun, build);
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        return report(candidates, notCompiling, readVerdicts(verdictsFile), output, seconds);
+        return report(candidates, notCompiling, verdictsOf(mutantChecks.verdicts()), output, seconds);
     }
 
     /** Compiles a module's variants; drops, and returns the names of, those that do not compile. */
@@ -318,12 +319,10 @@ final class SweepCommand {
         return List.of();
     }
 
-    private static Map<String, String> readVerdicts(Path file) {
+    /** Each variant's verdict, by name, from the lines {@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}. */
+    private static Map<String, String> verdictsOf(List<String> lines) {
         Map<String, String> verdicts = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return verdicts;
-        }
-        for (String line : lines(file)) {
+        for (String line : lines) {
             String[] fields = line.split("\t");
             if (fields.length >= 3) {
                 verdicts.put(fields[1], fields[2]);

@@ -8,7 +8,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Compiles lab modules' main and test code with the Maven wrapper and gives each module's test class
@@ -29,7 +28,7 @@ final class TestClassPaths {
         List<String> command = List.of(home.resolve("mvnw").toString(), "-B", "-q", "-pl", String.join(",", modules),
                 "-am", "test-compile", "dependency:build-classpath",
                 "-DincludeScope=test", "-Dmdep.outputFile=" + CLASSPATH_FILE);
-        int exit = MavenChecks.run(home, command, log);
+        int exit = Maven.run(home, command, log);
         if (exit == 0) {
             // The dependency plugin leaves an unchanged file as it was: mark it as built now.
             modules.forEach(module -> touch(home.resolve(module).resolve(CLASSPATH_FILE)));
@@ -49,34 +48,8 @@ final class TestClassPaths {
                 || !Files.isDirectory(moduleDir.resolve("target/classes"))) {
             return false;
         }
-        try {
-            FileTime built = Files.getLastModifiedTime(file);
-            return !newer(built, home.resolve("pom.xml")) && !newer(built, home.resolve("lab-support/pom.xml"))
-                    && !newer(built, moduleDir.resolve("pom.xml"))
-                    && !anyNewer(built, moduleDir.resolve("src/test"))
-                    && !anyNewer(built, home.resolve("lab-support/src/main"));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean newer(FileTime built, Path file) throws IOException {
-        return Files.exists(file) && Files.getLastModifiedTime(file).compareTo(built) > 0;
-    }
-
-    private static boolean anyNewer(FileTime built, Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.anyMatch(file -> {
-                try {
-                    return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(built) > 0;
-                } catch (IOException e) {
-                    return true;
-                }
-            });
-        }
+        return !Staleness.isOutOfDate(file, List.of(home.resolve("pom.xml"), home.resolve("lab-support/pom.xml"),
+                moduleDir.resolve("pom.xml"), moduleDir.resolve("src/test"), home.resolve("lab-support/src/main")));
     }
 
     private static void touch(Path file) {

@@ -2,6 +2,7 @@ package dev.kafkalabs.labs;
 
 import dev.kafkalabs.fixture.solution.Farewell;
 import dev.kafkalabs.fixture.solution.Greeting;
+import dev.kafkalabs.fixture.solution.KeyedRecord;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A two-exercise lab (9.1, 9.2) copied from {@code src/test/resources/fixture-lab} into a temporary
+ * A three-exercise lab (9.1, 9.2, 9.3) copied from {@code src/test/resources/fixture-lab} into a temporary
  * workbook, compiled with the JDK's compiler, its checks run against a real broker: the student loop's
  * tests use it instead of the real labs (which change under them). Its main classes are also compiled
  * with these tests (see the pom), so that its catalog can name {@link Greeting} and {@link Farewell}.
@@ -78,7 +79,7 @@ final class FixtureLab implements Lab {
     ModuleBuild build() {
         return new ModuleBuild() {
             @Override
-            public boolean ensureBuilt(String module, PrintStream out) {
+            public boolean ensureBuilt(List<String> modules, PrintStream out) {
                 return true;
             }
 
@@ -131,6 +132,9 @@ final class FixtureLab implements Lab {
                 new Exercise("9.1", "Greeting", Object.class, MODULE + "/README.md#91-greeting",
                         List.of(Greeting.class), List.of()),
                 new Exercise("9.2", "Farewell", Object.class, MODULE + "/README.md#92-farewell",
-                        List.of(Farewell.class), List.of()));
+                        List.of(Farewell.class), List.of()),
+                // 9.3 is an exercise as small as they come (FixtureExerciseIT): its program is its solution's main.
+                new Exercise("9.3", "Keyed record", KeyedRecord.class, MODULE + "/README.md#93-keyed-record",
+                        List.of(KeyedRecord.class), List.of()));
     }
 }

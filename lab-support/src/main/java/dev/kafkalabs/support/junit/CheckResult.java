@@ -1,13 +1,16 @@
 package dev.kafkalabs.support.junit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 
-/** One line of the report {@link CheckReportListener} writes: a check of one exercise and its outcome. */
+/**
+ * A check of one exercise and its outcome, as {@link CheckRecorder} records it. {@link CheckRunner} prints
+ * each one on its standard output as one line ({@link #toLine()}) that a launcher reads back
+ * ({@link #fromLine(String)}) from among the checks' own output.
+ */
 public record CheckResult(String exerciseId, String outcome, String checkName, String message) {
+
+    /** Starts every result line: what follows is four tab-separated fields, tabs and newlines escaped. */
+    public static final String LINE_PREFIX = "labs-check-result\t";
 
     public boolean passed() {
         return outcome.equals("SUCCESSFUL");
@@ -22,24 +25,25 @@ public record CheckResult(String exerciseId, String outcome, String checkName, S
         return !passed() && !skipped();
     }
 
-    public static List<CheckResult> read(Path report) {
-        if (!Files.exists(report)) {
-            return List.of();
-        }
-        try {
-            return Files.readAllLines(report).stream()
-                    .filter(line -> !line.isBlank())
-                    .map(CheckResult::parse)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the check report " + report, e);
-        }
+    /** One line: {@link #LINE_PREFIX}, then exercise id, outcome, check name and message, tab-separated. */
+    public String toLine() {
+        return LINE_PREFIX + String.join("\t", exerciseId, outcome, escape(checkName), escape(message));
     }
 
-    private static CheckResult parse(String line) {
-        String[] fields = line.split("\t", -1);
-        String message = fields.length > 3 ? unescape(fields[3]) : "";
-        return new CheckResult(fields[0], fields[1], fields.length > 2 ? fields[2] : "", message);
+    /** The result a line of {@link #toLine()} holds; empty for any other line. */
+    public static Optional<CheckResult> fromLine(String line) {
+        if (!line.startsWith(LINE_PREFIX)) {
+            return Optional.empty();
+        }
+        String[] fields = line.substring(LINE_PREFIX.length()).split("\t", -1);
+        if (fields.length != 4) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckResult(fields[0], fields[1], unescape(fields[2]), unescape(fields[3])));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "").replace("\n", "\\n");
     }
 
     private static String unescape(String text) {
@@ -48,7 +52,7 @@ public record CheckResult(String exerciseId, String outcome, String checkName, S
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 char next = text.charAt(++i);
-                out.append(next == 'n' ? '\n' : next);
+                out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
             } else {
                 out.append(c);
             }

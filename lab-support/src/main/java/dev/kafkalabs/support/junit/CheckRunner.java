@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,18 +30,22 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * the whole run: the same checks {@code ./mvnw verify} runs, without Maven's start-up and forks.
  *
  * <pre>
- * CheckRunner checks  --variant starter|solution|mutant:NAME --report FILE [--exercise ID]... [--time-limit SECONDS]
- * CheckRunner mutants [--exercise ID]... [--time-limit SECONDS] [--verdicts FILE]
+ * CheckRunner checks  --variant starter|solution|mutant:NAME [--exercise ID]... [--time-limit SECONDS] [--first-failure]
+ * CheckRunner mutants [--exercise ID]... [--time-limit SECONDS] [--sweep]
  * CheckRunner standby
  * </pre>
  *
- * {@code checks} writes one line per check to the report (see {@link CheckReportListener}).
+ * {@code checks} prints one line per check on its standard output when the run is done
+ * ({@link CheckResult#toLine()}), among the checks' own output: a launcher reads those lines back and
+ * logs the rest. With {@code --first-failure}, each exercise's checks stop at its first failure (the
+ * checks not yet started are skipped): enough to show that an untouched starter fails.
  * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s and {@link Alternative}s,
  * prints one line per mutant and per alternative, and exits 0 only when every mutant is rejected with a
  * message that names its misconception, every alternative passes every check, and every exercise has at
  * least {@link #MUTANTS_PER_EXERCISE} mutants and {@link #ALTERNATIVES_PER_EXERCISE} alternative. A mutant's run stops at the first failure that names its
- * misconception (the checks not yet started are skipped). {@code --verdicts FILE} also writes one line per
- * mutant and alternative, {@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}, for a program to read ({@code ./labs sweep}).
+ * misconception (the checks not yet started are skipped). {@code --sweep} judges only the variants it was
+ * given (no quota) and also prints one line per mutant and alternative, {@value #VERDICT_PREFIX} then
+ * {@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}, for a program to read ({@code ./labs sweep}).
  * Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
@@ -63,6 +65,8 @@ public final class CheckRunner {
     public static final int ALTERNATIVES_PER_EXERCISE = 1;
     private static final String REJECTED = "rejected";
     private static final String ACCEPTED = "accepted";
+    /** Starts every verdict line of a {@code --sweep} run. */
+    public static final String VERDICT_PREFIX = "labs-verdict\t";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
 
@@ -70,8 +74,10 @@ public final class CheckRunner {
     /** The broker found while on standby, if any. */
     private RunningBroker broker;
     private int timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
-    /** Where {@code mutants} writes its verdicts for a program to read; none when not asked for. */
-    private Path verdicts;
+    /** A sweep's run: verdict lines for a program to read, and no quota of mutants and alternatives. */
+    private boolean sweep;
+    /** Each exercise's checks stop at its first failure. */
+    private boolean firstFailure;
 
     public static void main(String[] argv) {
         int exit;
@@ -104,9 +110,13 @@ public final class CheckRunner {
         }
         List<String> exercises = new ArrayList<>();
         String variant = Variant.SOLUTION.propertyValue();
-        Path report = null;
         for (int i = 1; i < argv.length; i++) {
             String option = argv[i];
+            if (option.equals("--sweep") || option.equals("--first-failure")) {
+                sweep |= option.equals("--sweep");
+                firstFailure |= option.equals("--first-failure");
+                continue;
+            }
             if (i + 1 >= argv.length) {
                 throw new IllegalArgumentException(option + " needs a value");
             }
@@ -114,9 +124,7 @@ public final class CheckRunner {
             switch (option) {
                 case "--exercise" -> exercises.add(value);
                 case "--variant" -> variant = value;
-                case "--report" -> report = Path.of(value);
                 case "--time-limit" -> timeLimitSeconds = positive(option, value);
-                case "--verdicts" -> verdicts = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -125,10 +133,7 @@ public final class CheckRunner {
         try (RunningBroker shared = broker != null ? broker : sharedBroker()) {
             return switch (argv[0]) {
                 case "checks" -> {
-                    if (report == null) {
-                        throw new IllegalArgumentException("checks needs --report FILE");
-                    }
-                    runChecks(selected, Variant.parse(variant), report);
+                    printChecks(selected, Variant.parse(variant));
                     yield 0;
                 }
                 case "mutants" -> runMutants(selected);
@@ -182,22 +187,28 @@ public final class CheckRunner {
         return broker;
     }
 
-    /** Runs the exercises' checks against {@code variant}, appending their outcomes to {@code report}. */
-    private void runChecks(List<String> exercises, Variant variant, Path report) {
-        runChecks(exercises, variant, report, failure -> false);
+    /** Runs the exercises' checks against {@code variant} and prints their outcomes, a line each. */
+    private void printChecks(List<String> exercises, Variant variant) {
+        List<CheckResult> results = new ArrayList<>();
+        if (firstFailure) {
+            exercises.forEach(exercise -> results.addAll(runChecks(List.of(exercise), variant, failure -> true)));
+        } else {
+            results.addAll(runChecks(exercises, variant, failure -> false));
+        }
+        System.out.flush();
+        results.forEach(result -> System.out.println(result.toLine()));
     }
 
     /**
-     * Like {@link #runChecks(List, Variant, Path)}, and stops at the first failure whose message
-     * {@code stopAt} accepts: the checks not yet started are skipped (the one running finishes).
+     * Runs the exercises' checks against {@code variant} and returns their outcomes; stops at the first failure
+     * whose message {@code stopAt} accepts: the checks not yet started are skipped (the one running finishes).
      */
-    private void runChecks(List<String> exercises, Variant variant, Path report, Predicate<String> stopAt) {
+    private List<CheckResult> runChecks(List<String> exercises, Variant variant, Predicate<String> stopAt) {
         List<Class<?>> checkClasses = exercises.stream().flatMap(id -> classes.checksOf(id).stream()).toList();
         if (checkClasses.isEmpty()) {
-            return;
+            return List.of();
         }
         System.setProperty(Variant.PROPERTY, variant.propertyValue());
-        System.setProperty(CheckReportListener.REPORT_PROPERTY, report.toAbsolutePath().toString());
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(checkClasses.stream().map(type -> selectClass(type)).toList())
                 .configurationParameter("junit.jupiter.execution.timeout.default", timeLimitSeconds + " s")
@@ -209,20 +220,21 @@ public final class CheckRunner {
             @Override
             public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED && result.getThrowable()
-                        .map(CheckReportListener::describe).filter(stopAt).isPresent()) {
+                        .map(CheckRecorder::describe).filter(stopAt).isPresent()) {
                     stop.cancel();
                 }
             }
         };
-        LauncherFactory.create().execute(LauncherExecutionRequestBuilder.request(request).listeners(stopper)
+        CheckRecorder recorder = new CheckRecorder();
+        LauncherFactory.create().execute(LauncherExecutionRequestBuilder.request(request).listeners(recorder, stopper)
                 .cancellationToken(stop).build());
+        return recorder.results();
     }
 
     private int runMutants(List<String> exercises) {
         int defects = 0;
         List<String> table = new ArrayList<>();
-        // A sweep's run (--verdicts) judges the variants it was given; the exercise's own quota is not its business.
-        boolean sweep = verdicts != null;
+        // A sweep's run judges the variants it was given; the exercise's own quota is not its business.
         for (String exercise : exercises) {
             List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
                     .filter(mutant -> mutant.exercise().equals(exercise)).toList();
@@ -276,9 +288,8 @@ public final class CheckRunner {
     /** Runs {@code exercise}'s checks against {@code variant}, up to a failure {@code stopAt} accepts. */
     private Run run(String exercise, Variant variant, Predicate<String> stopAt) {
         long start = System.nanoTime();
-        Path report = tempReport();
-        runChecks(List.of(exercise), variant, report, stopAt);
-        return new Run(CheckResult.read(report), (System.nanoTime() - start) / 1_000_000_000);
+        List<CheckResult> results = runChecks(List.of(exercise), variant, stopAt);
+        return new Run(results, (System.nanoTime() - start) / 1_000_000_000);
     }
 
     /** Runs the mutant's exercise checks against it and prints what they said; returns the verdict. */
@@ -345,14 +356,8 @@ public final class CheckRunner {
     }
 
     private void recordVerdict(String exercise, String name, String verdict, long seconds) {
-        if (verdicts == null) {
-            return;
-        }
-        try {
-            Files.writeString(verdicts, exercise + "\t" + name + "\t" + verdict + "\t" + seconds + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the verdicts into " + verdicts, e);
+        if (sweep) {
+            System.out.println(VERDICT_PREFIX + String.join("	", exercise, name, verdict, String.valueOf(seconds)));
         }
     }
 
@@ -363,13 +368,4 @@ public final class CheckRunner {
         return result.checkName() + ": " + (line.length() > 300 ? line.substring(0, 300) + " ..." : line);
     }
 
-    private static Path tempReport() {
-        try {
-            Path file = Files.createTempFile("lab-mutant", ".tsv");
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary report file", e);
-        }
-    }
 }

@@ -6,14 +6,14 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
-class CheckReportListenerTest {
+class CheckRecorderTest {
 
     @Test
     void aFailureIsReportedWithItsDeepestCause() {
         KafkaException failure = new KafkaException("Failed to construct kafka producer", new ConfigException(
                 "delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms"));
 
-        assertThat(CheckReportListener.describe(failure)).isEqualTo("Failed to construct kafka producer (cause: "
+        assertThat(CheckRecorder.describe(failure)).isEqualTo("Failed to construct kafka producer (cause: "
                 + "ConfigException: delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms)");
     }
 
@@ -22,13 +22,13 @@ class CheckReportListenerTest {
         IllegalStateException failure = new IllegalStateException("send failed: broker down",
                 new RuntimeException("broker down"));
 
-        assertThat(CheckReportListener.describe(failure)).isEqualTo("send failed: broker down");
+        assertThat(CheckRecorder.describe(failure)).isEqualTo("send failed: broker down");
     }
 
     @Test
     void aFailureWithoutMessageIsReportedByItsFirstCauseWithOne() {
         RuntimeException failure = new RuntimeException(null, new IllegalArgumentException("no topic given"));
 
-        assertThat(CheckReportListener.describe(failure)).isEqualTo("no topic given");
+        assertThat(CheckRecorder.describe(failure)).isEqualTo("no topic given");
     }
 }

@@ -1,12 +1,8 @@
 package dev.kafkalabs.support.junit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import dev.kafkalabs.support.Todo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
@@ -16,15 +12,13 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Records the outcome of every check (a test in an {@link ExerciseCheck} class) to the file named by
- * {@code -Dlab.check.report}, one tab-separated line each: exercise id, outcome, check name, first
- * line of the failure message. {@code ./labs check} turns the file into its per-exercise summary.
- * Without the property it does nothing. Registered with the JUnit Platform through
- * {@code META-INF/services}, so surefire and failsafe pick it up on their own.
+ * Records the outcome of every check (a test in an {@link ExerciseCheck} class) of one run in memory: its
+ * exercise id, outcome, name and failure message ({@link CheckResult}). {@link CheckRunner} registers one
+ * per run and prints what it recorded on its standard output, where {@code ./labs} reads it.
  */
-public final class CheckReportListener implements TestExecutionListener {
+public final class CheckRecorder implements TestExecutionListener {
 
-    public static final String REPORT_PROPERTY = "lab.check.report";
+    private final List<CheckResult> results = new ArrayList<>();
 
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
@@ -37,7 +31,7 @@ public final class CheckReportListener implements TestExecutionListener {
         if (!identifier.isTest() && !failedContainer) {
             return;
         }
-        String message = result.getThrowable().map(CheckReportListener::describe).orElse("");
+        String message = result.getThrowable().map(CheckRecorder::describe).orElse("");
         exerciseOf(identifier).ifPresent(id -> write(id, result.getStatus().name(), identifier, message));
     }
 
@@ -99,21 +93,12 @@ public final class CheckReportListener implements TestExecutionListener {
         return " (cause: " + deepest.getClass().getSimpleName() + ": " + deepest.getMessage().strip() + ")";
     }
 
-    private static void write(String exerciseId, String outcome, TestIdentifier identifier, String message) {
-        String file = System.getProperty(REPORT_PROPERTY);
-        if (file == null || file.isBlank()) {
-            return;
-        }
-        String line = String.join("\t", exerciseId, outcome, oneLine(CheckedSide.withoutSide(identifier.getDisplayName())), oneLine(message)) + "\n";
-        try {
-            Files.writeString(Path.of(file), line, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the check report " + file, e);
-        }
+    private synchronized void write(String exerciseId, String outcome, TestIdentifier identifier, String message) {
+        results.add(new CheckResult(exerciseId, outcome, CheckedSide.withoutSide(identifier.getDisplayName()), message));
     }
 
-    private static String oneLine(String text) {
-        return text.replace("\\", "\\\\").replace("\t", " ").replace("\r", "").replace("\n", "\\n");
+    /** What was recorded so far, in the order the checks ended. */
+    public synchronized List<CheckResult> results() {
+        return List.copyOf(results);
     }
 }
