@@ -1,6 +1,7 @@
 package dev.kafkalabs.support.broker;
 
 import dev.kafkalabs.support.BadEnvironmentException;
+import dev.kafkalabs.support.Waiting;
 
 import java.time.Duration;
 import java.util.Properties;
@@ -80,13 +81,7 @@ public final class BrokerProbe {
 
     /** Like {@link #awaitReady(String, Duration)}, with full client settings (for secured clusters). */
     public static void awaitReady(Properties clientConfig, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (answers(clientConfig, Duration.ofSeconds(2))) {
-                return;
-            }
-        }
-        throw new IllegalStateException("The broker at " + clientConfig.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
-                + " did not answer within " + timeout);
+        Waiting.await("the broker at " + clientConfig.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
+                + " to answer", timeout, () -> answers(clientConfig, Duration.ofSeconds(2)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kafkalabs.support.broker;
 
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.process.ChildJvm;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.io.IOException;
@@ -333,21 +334,12 @@ public final class KafkaCluster implements RunningBroker {
     }
 
     private void awaitServing(Set<Integer> brokerIds) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        Set<Integer> alive = Set.of();
-        while (System.nanoTime() < deadline) {
-            try {
-                alive = aliveBrokers();
-                if (alive.containsAll(brokerIds)) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // The cluster does not answer yet.
-            }
-            sleep(Duration.ofMillis(200));
+        try {
+            Waiting.awaitAnswer("brokers " + brokerIds + " to join the cluster", START_TIMEOUT, this::aliveBrokers,
+                    alive -> alive.containsAll(brokerIds));
+        } catch (Waiting.TimedOut e) {
+            throw new IllegalStateException(e.getMessage() + ".\n" + status(), e);
         }
-        throw new IllegalStateException("Brokers " + brokerIds + " did not join the cluster within " + START_TIMEOUT
-                + " (alive: " + alive + ").\n" + status());
     }
 
     private ChildProcess running(int brokerId, String action) {
@@ -378,15 +370,6 @@ public final class KafkaCluster implements RunningBroker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while trying to " + what, e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the cluster", e);
         }
     }
 

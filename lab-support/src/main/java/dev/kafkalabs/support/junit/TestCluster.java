@@ -1,7 +1,7 @@
 package dev.kafkalabs.support.junit;
 
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.broker.KafkaCluster;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -21,8 +22,6 @@ import org.apache.kafka.common.TopicPartitionInfo;
  * brokers to stop, kill, pause and start, and where a partition's leader and followers are.
  */
 public final class TestCluster {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private final KafkaCluster cluster;
 
@@ -81,43 +80,17 @@ public final class TestCluster {
     /**
      * Waits until the partition's in-sync replicas satisfy {@code condition} and returns them.
      *
-     * @throws AssertionError naming {@code what} and the last ISR seen, after two minutes
+     * @throws AssertionError naming {@code what} and the last ISR seen, after {@link Waiting#PATIENCE}
      */
     public Set<Integer> awaitIsr(String topic, int partition, Predicate<Set<Integer>> condition, String what) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Set<Integer> isr = Set.of();
-        while (System.nanoTime() < deadline) {
-            try {
-                isr = isr(topic, partition);
-                if (condition.test(isr)) {
-                    return isr;
-                }
-            } catch (IllegalStateException notAnsweringYet) {
-                // The cluster may be between leaders; ask again.
-            }
-            pause();
-        }
-        throw new AssertionError("The ISR of " + topic + "-" + partition + " did not become " + what + " within "
-                + TIMEOUT + " (last seen: " + isr + ").\n" + cluster.status());
+        return awaitAnswer("the ISR of " + topic + "-" + partition + " to become " + what,
+                () -> isr(topic, partition), condition);
     }
 
     /** Waits until the partition has a leader other than {@code formerLeader} and returns its id. */
     public int awaitNewLeader(String topic, int partition, int formerLeader) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        int leader = formerLeader;
-        while (System.nanoTime() < deadline) {
-            try {
-                leader = leader(topic, partition);
-                if (leader >= 0 && leader != formerLeader) {
-                    return leader;
-                }
-            } catch (IllegalStateException notAnsweringYet) {
-                // Ask again.
-            }
-            pause();
-        }
-        throw new AssertionError(topic + "-" + partition + " got no leader other than " + formerLeader + " within "
-                + TIMEOUT + " (last seen: " + leader + ").\n" + cluster.status());
+        return awaitAnswer(topic + "-" + partition + " to get a leader other than " + formerLeader,
+                () -> leader(topic, partition), leader -> leader >= 0 && leader != formerLeader);
     }
 
     /** Starts every stopped or killed broker and resumes every paused one: the next test finds the cluster whole. */
@@ -142,12 +115,12 @@ public final class TestCluster {
         return ids;
     }
 
-    private static void pause() {
+    /** {@link Waiting#awaitAnswer} failing as a check does, with the cluster's state to see why. */
+    private <T> T awaitAnswer(String what, Supplier<T> question, Predicate<? super T> wanted) {
         try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while waiting for the cluster", e);
+            return Waiting.awaitAnswer(what, Waiting.PATIENCE, question, wanted);
+        } catch (Waiting.TimedOut e) {
+            throw new AssertionError(e.getMessage() + ".\n" + cluster.status(), e);
         }
     }
 
