@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab03;
 
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.process.ChildJvm;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class DrillRun {
 
-    public static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final String TODO_MARKER = ": Lab 3.";
     private static final Pattern STACK_FRAME = Pattern.compile("at ([\\w.$]+)\\.([\\w$<>]+)\\(([^:)]+):(\\d+)\\)");
 
@@ -80,30 +79,29 @@ public final class DrillRun {
         AtomicInteger seen = new AtomicInteger();
         try {
             child.awaitLine(line -> line.startsWith(prefix) && seen.incrementAndGet() == count,
-                    count + " line(s) starting with '" + prefix + "'", PATIENCE);
+                    count + " line(s) starting with '" + prefix + "'", Waiting.PATIENCE);
         } catch (AssertionError e) {
             throw failureOf(child, e);
         }
         return child.output().stream().filter(line -> line.startsWith(prefix)).limit(count).toList();
     }
 
-    /** Waits (checking every 200 ms) until {@code condition} holds; fails if the child exits or time runs out. */
+    /** Waits until {@code condition} holds; fails at once if the child exits, and when time runs out. */
     public static void waitFor(String description, ChildProcess child, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
+        BooleanSupplier heldWhileAlive = () -> {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
             if (!child.isAlive()) {
                 throw failureOf(child, new IllegalStateException("The consumer exited before " + description + ":\n"
                         + child.tail()));
             }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("No " + description + " within " + PATIENCE + ":\n" + child.tail());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + description, e);
-            }
+            return false;
+        };
+        try {
+            Waiting.await(description, Waiting.PATIENCE, heldWhileAlive);
+        } catch (Waiting.TimedOut e) {
+            throw new IllegalStateException(e.getMessage() + ":\n" + child.tail(), e);
         }
     }
 
@@ -132,15 +130,16 @@ public final class DrillRun {
                 : new IllegalStateException(failure.getMessage(), failure);
     }
 
-    /** Asks the child to stop (creates its stop file), waits until it has, and says how it ended. */
-    public static void stop(ChildProcess child, Path stopFile) {
+    /** Asks the child to stop (creates its stop file), waits until it has, says how it ended: its exit code. */
+    public static int stop(ChildProcess child, Path stopFile) {
         try {
             Files.createFile(stopFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the stop file " + stopFile, e);
         }
-        int exitCode = child.awaitExit(PATIENCE);
+        int exitCode = child.awaitExit(Waiting.PATIENCE);
         System.out.printf("  the running instance was asked to stop and exited with code %d%n", exitCode);
+        return exitCode;
     }
 
     /** Offsets per partition, in partition order: {@code p0=34 p1=36 p2=0}. */

@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab03;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Waiting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -134,16 +135,9 @@ public final class GroupMembers implements AutoCloseable {
         return admin;
     }
 
-    /** Waits (polling every 50 ms) until {@link #settled(int)}; false if {@code timeout} passes first. */
-    public boolean awaitSettled(int partitionCount, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!settled(partitionCount)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
+    /** Waits until {@link #settled(int)}; false if {@code timeout} passes first. */
+    public boolean awaitSettled(int partitionCount, Duration timeout) {
+        return Waiting.until(timeout, () -> settled(partitionCount));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.kafkalabs.lab03.demo.DeliveryConsumerMain;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
 import dev.kafkalabs.lab03.demo.HandOffConsumer;
 import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
@@ -92,7 +93,7 @@ class AutoCommitHazardsIT {
         Map<TopicPartition, Long> end = kafka.endOffsets(topic);
 
         try (ChildProcess first = Drill.start(HandOffConsumer.class, CrashPoint.at("record", 15), args)) {
-            first.awaitOutput("PAUSED at record #15", Drill.PATIENCE);
+            first.awaitOutput("PAUSED at record #15", Waiting.PATIENCE);
             // The poll loop goes on while the worker is stuck, and auto-commits inside poll() once a second:
             // every offset is committed within seconds - or never, when auto-commit is off.
             Drill.awaitWhileAlive(first, "the poll loop auto-committing every offset while the worker is stuck "
@@ -105,7 +106,7 @@ class AutoCommitHazardsIT {
             Pattern resuming = Pattern.compile("^resuming (.+)-(\\d+) at offset (\\d+)$");
             AtomicInteger partitions = new AtomicInteger();
             replacement.awaitLine(line -> resuming.matcher(line).matches() && partitions.incrementAndGet() == 3,
-                    "a 'resuming' line for each of the 3 partitions", Drill.PATIENCE);
+                    "a 'resuming' line for each of the 3 partitions", Waiting.PATIENCE);
             for (String line : replacement.output()) {
                 Matcher matcher = resuming.matcher(line);
                 if (matcher.matches()) {

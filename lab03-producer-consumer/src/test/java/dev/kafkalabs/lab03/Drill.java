@@ -4,12 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryReport;
-import dev.kafkalabs.support.process.ChildJvm;
 import dev.kafkalabs.support.process.ChildProcess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,22 +18,17 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * What the crash checks share: start a runner in a child JVM (it picks the variant's exercise class itself:
- * the child inherits {@code -Dlab.variant}), wait on it, stop it, count the outcome.
+ * the child inherits {@code -Dlab.variant}), wait on it, stop it, count the outcome. Starting and stopping are
+ * the demos' ({@link DrillRun}); the waits here are assertions, with Awaitility.
  */
 final class Drill {
-
-    static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private Drill() {
     }
 
     /** Starts {@code runner}'s main with {@code args}, frozen at {@code crashPoint} when not null. */
     static ChildProcess start(Class<?> runner, String crashPoint, String... args) {
-        ChildJvm jvm = ChildJvm.of(runner).args(args);
-        if (crashPoint != null) {
-            jvm.systemProperty(CrashPoint.PROPERTY, crashPoint);
-        }
-        return jvm.start();
+        return DrillRun.start(runner, crashPoint, args);
     }
 
     /** The arguments of a {@link DeliveryConsumerMain} run. */
@@ -48,13 +40,13 @@ final class Drill {
 
     /** Waits until the child froze at its crash point (it printed {@code PAUSED at NAME #N}), then kills it. */
     static void crashWhenPaused(ChildProcess child, String pausedLine) {
-        child.awaitOutput(pausedLine, PATIENCE);
+        child.awaitOutput(pausedLine, Waiting.PATIENCE);
         child.kill();
     }
 
     /** Waits until {@code condition} holds; fails at once, with the child's output, if the child exits first. */
     static void awaitWhileAlive(ChildProcess child, String description, Callable<Boolean> condition) {
-        awaitWhileAlive(child, description, PATIENCE, condition);
+        awaitWhileAlive(child, description, Waiting.PATIENCE, condition);
     }
 
     /** The same, for a condition that a right answer meets well within {@code within}: a wrong one fails sooner. */
@@ -76,12 +68,7 @@ final class Drill {
 
     /** Asks the child to stop (creates its stop file) and returns its exit code. */
     static int stop(ChildProcess child, Path stopFile) {
-        try {
-            Files.createFile(stopFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return child.awaitExit(PATIENCE);
+        return DrillRun.stop(child, stopFile);
     }
 
     /** A path in {@code dir} for a stop file, not created yet. */

@@ -2,6 +2,7 @@ package dev.kafkalabs.lab07;
 
 import dev.kafkalabs.lab07.demo.FailoverReaderMain;
 import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.broker.KafkaCluster;
 import dev.kafkalabs.support.process.ChildJvm;
 import dev.kafkalabs.support.process.ChildProcess;
@@ -27,7 +28,6 @@ public final class FailoverDrill {
     public static final int RECORDS = 200;
     public static final int BEFORE_LEADER_CRASH = 60;
     public static final long FREEZE_BEFORE = 125;
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final Pattern PROCESSED = Pattern.compile("PROCESSED (\\d+) offset (\\d+)");
     private static final Pattern FROZEN = Pattern.compile("FROZEN before (\\d+) offset (\\d+)");
 
@@ -88,11 +88,11 @@ public final class FailoverDrill {
         List<Long> first;
         try (ChildProcess reader = ChildJvm.of(FailoverReaderMain.class)
                 .args(args).args("--freeze-before", String.valueOf(FREEZE_BEFORE)).start()) {
-            reader.awaitOutput("PROCESSED 40 ", PATIENCE);
+            reader.awaitOutput("PROCESSED 40 ", Waiting.PATIENCE);
             cluster.killBroker(partition.leader());
             send(producer, topic, BEFORE_LEADER_CRASH, RECORDS);
             Matcher frozen = FROZEN.matcher(reader.awaitLine(line -> FROZEN.matcher(line).find(),
-                    "a FROZEN line (record " + FREEZE_BEFORE + " reached)", PATIENCE));
+                    "a FROZEN line (record " + FREEZE_BEFORE + " reached)", Waiting.PATIENCE));
             frozen.find();
             frozenAt = Long.parseLong(frozen.group(2));
             committed = Topics.committed(group).getOrDefault(new TopicPartition(topic, 0), 0L);
@@ -105,11 +105,8 @@ public final class FailoverDrill {
         try (ChildProcess reader = ChildJvm.of(FailoverReaderMain.class).args(args).args("--work-ms", "0").start()) {
             // Done when the replacement has processed the last record (the first reader hung long before it):
             // it has then read to the end, and records it skipped stay skipped.
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (!processed(reader.output()).contains(RECORDS - 1L) && reader.isAlive()
-                    && System.nanoTime() < deadline) {
-                LeaderKillDrill.sleep(Duration.ofMillis(200));
-            }
+            Waiting.until(Waiting.PATIENCE,
+                    () -> processed(reader.output()).contains(RECORDS - 1L) || !reader.isAlive());
             reader.stopGracefully(Duration.ofSeconds(30));
             replacement = processed(reader.output());
             replacementStopped = reader.output().contains(FailoverReaderMain.STOPPED);
@@ -123,10 +120,10 @@ public final class FailoverDrill {
             producer.send(topic, number);
         }
         try {
-            CompletableFuture.runAsync(producer::flush).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.runAsync(producer::flush).get(Waiting.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Records " + from + "-" + (to - 1) + " were not all written within "
-                    + PATIENCE + ": " + e, e);
+                    + Waiting.PATIENCE + ": " + e, e);
         }
         if (producer.acknowledged().size() < to) {
             throw new IllegalStateException("Records " + from + "-" + (to - 1) + " were not all acknowledged ("

@@ -2,6 +2,7 @@ package dev.kafkalabs.lab07;
 
 import dev.kafkalabs.lab07.solution.AcksProducer;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.broker.KafkaCluster;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.time.Duration;
@@ -40,7 +41,6 @@ public final class LeaderKillDrill {
     /** Longer than replica.fetch.wait.max.ms (500 ms): the followers' last fetch requests are answered. */
     private static final Duration FREEZE_SETTLE = Duration.ofMillis(1500);
     private static final Duration ACK_WAIT = Duration.ofMillis(1500);
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     /** What one trial found. */
     public record Trial(Guarantee guarantee, int leader, int sent, Set<Long> acknowledged, long failures,
@@ -117,26 +117,23 @@ public final class LeaderKillDrill {
 
     /** Gives a producer that gets answers at once (acks=0 or 1) the time to get them; acks=all gets none now. */
     private static void awaitAnswers(AckingProducer producer, int expected) {
-        long deadline = System.nanoTime() + ACK_WAIT.toNanos();
-        while (producer.acknowledged().size() + producer.failures() < expected && System.nanoTime() < deadline) {
-            sleep(Duration.ofMillis(50));
-        }
+        Waiting.until(ACK_WAIT, () -> producer.acknowledged().size() + producer.failures() >= expected);
     }
 
     private static void bounded(Runnable action, String what) {
         try {
-            CompletableFuture.runAsync(action).get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.runAsync(action).get(Waiting.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Failed waiting for " + what + ": " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("No " + what + " within " + PATIENCE, e);
+            throw new IllegalStateException("No " + what + " within " + Waiting.PATIENCE, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for " + what, e);
         }
     }
 
-    static void sleep(Duration duration) {
+    private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -41,11 +42,8 @@ public record DemoQueue(String topic, String group, int jobs) {
      * Waits until {@code done} or {@code timeout}, whichever comes first, and whether a worker of
      * {@code crew} failed; returns true when done.
      */
-    public static boolean awaitDone(BooleanSupplier done, Crew crew, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.getAsBoolean() && crew.firstFailure() == null && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    public static boolean awaitDone(BooleanSupplier done, Crew crew, Duration timeout) {
+        Waiting.until(timeout, () -> done.getAsBoolean() || crew.firstFailure() != null);
         crew.throwIfFailed();
         if (!done.getAsBoolean()) {
             System.out.printf("Not done after %d s: see what the lines above show.%n", timeout.toSeconds());

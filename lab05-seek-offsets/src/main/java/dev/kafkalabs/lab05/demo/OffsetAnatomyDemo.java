@@ -9,13 +9,13 @@ import dev.kafkalabs.lab05.solution.OffsetAnatomy;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.cli.Args;
 import dev.kafkalabs.support.cli.UsageException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -39,12 +39,11 @@ public final class OffsetAnatomyDemo {
     static final String USAGE = "OffsetAnatomyDemo [--committed-tx N] [--read N] [--commit N] [--open-tx N]";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final long MARKER_CHECK_INTERVAL_MS = 50;
 
     private OffsetAnatomyDemo() {
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("committed-tx", "read", "commit", "open-tx"), List.of());
         int committedTx = (int) args.positive("committed-tx", 10, 1);
         int read = (int) args.positive("read", 6, 0);
@@ -104,17 +103,15 @@ public final class OffsetAnatomyDemo {
 
     /**
      * {@code commitTransaction()} returns once the commit is decided; the transaction coordinator writes the
-     * markers to the partitions right after, so the last stable offset moves a moment later.
+     * markers to the partitions right after, so the last stable offset moves a moment later. Waits for that (at
+     * most {@link #TIMEOUT}) and returns the offsets then.
      */
-    private static OffsetSnapshot awaitNoOpenTransaction(OffsetInspector inspector, TopicPartition partition)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        OffsetSnapshot snapshot = inspector.inspect(partition);
-        while (snapshot.lastStableOffset() < snapshot.highWatermark() && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(MARKER_CHECK_INTERVAL_MS);
-            snapshot = inspector.inspect(partition);
-        }
-        return snapshot;
+    private static OffsetSnapshot awaitNoOpenTransaction(OffsetInspector inspector, TopicPartition partition) {
+        Waiting.until(TIMEOUT, () -> {
+            OffsetSnapshot snapshot = inspector.inspect(partition);
+            return snapshot.lastStableOffset() >= snapshot.highWatermark();
+        });
+        return inspector.inspect(partition);
     }
 
     private static Producer<String, String> transactionalProducer(String topic) {

@@ -6,6 +6,7 @@ import dev.kafkalabs.lab07.ReplicatedTopics;
 import dev.kafkalabs.lab07.solution.ReplicatedTopic;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.broker.KafkaCluster;
 import dev.kafkalabs.support.cli.Args;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.function.Predicate;
 public final class ReplicationTour {
 
     static final String USAGE = "ReplicationTour [--partitions N]";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
     private ReplicationTour() {
     }
@@ -52,28 +53,10 @@ public final class ReplicationTour {
 
     private static List<PartitionState> await(ReplicatedTopics topics, String topic,
                                               Predicate<List<PartitionState>> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        List<PartitionState> states = topics.describe(topic);
-        while (!condition.test(states)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Not " + what + " after " + PATIENCE + ": " + states);
-            }
-            sleep();
-            states = topics.describe(topic);
-        }
-        return states;
+        return Waiting.awaitAnswer(what, GIVE_UP_AFTER, () -> topics.describe(topic), condition);
     }
 
     private static void print(List<PartitionState> states) {
         states.forEach(state -> System.out.println("  " + state.line()));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

@@ -26,7 +26,7 @@ public final class AcknowledgementDemo {
     private AcknowledgementDemo() {
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("jobs"), List.of());
         int jobs = (int) args.positive("jobs", 12, 1);
 

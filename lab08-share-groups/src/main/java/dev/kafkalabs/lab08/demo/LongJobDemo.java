@@ -32,7 +32,7 @@ public final class LongJobDemo {
     private LongJobDemo() {
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("job-ms", "lock-ms", "jobs"), List.of());
         Duration longJob = Duration.ofMillis(args.positive("job-ms", 8000, 0));
         Duration lock = Duration.ofMillis(args.positive("lock-ms", 2000, 1000));

@@ -32,7 +32,7 @@ public final class PoisonDemo {
     private PoisonDemo() {
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("jobs", "poison", "limit"), List.of());
         int jobs = (int) args.positive("jobs", 12, 1);
         long poison = args.positive("poison", 5, 0);

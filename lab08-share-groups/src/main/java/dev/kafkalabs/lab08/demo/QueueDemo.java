@@ -25,7 +25,7 @@ public final class QueueDemo {
     private QueueDemo() {
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("consumers", "jobs", "work-ms"), List.of());
         int consumers = (int) args.positive("consumers", 3, 1);
         int jobs = (int) args.positive("jobs", 30, 1);

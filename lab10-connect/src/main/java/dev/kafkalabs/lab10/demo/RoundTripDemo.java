@@ -7,6 +7,7 @@ import dev.kafkalabs.lab10.Lines;
 import dev.kafkalabs.lab10.StandaloneWorker;
 import dev.kafkalabs.lab10.WorkerOptions;
 import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.cli.Args;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,12 +25,11 @@ public final class RoundTripDemo {
 
     static final String USAGE = "RoundTripDemo [--lines N] " + WorkerOptions.USAGE;
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Duration CHECK_EVERY = Duration.ofMillis(200);
 
     private RoundTripDemo() {
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, WorkerOptions.optionNames("lines"), List.of());
         int lineCount = (int) args.positive("lines", 5, 1);
         // No one types curl here: any free port, so that this can run beside another worker.
@@ -69,11 +69,8 @@ public final class RoundTripDemo {
         }
     }
 
-    private static void awaitLines(Path file, List<String> expected) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!Lines.read(file).equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(CHECK_EVERY.toMillis());
-        }
+    private static void awaitLines(Path file, List<String> expected) {
+        Waiting.until(WAIT, () -> Lines.read(file).equals(expected));
         System.out.printf("%s has %d of the %d lines expected.%n", file.getFileName(), Lines.read(file).size(),
                 expected.size());
     }
