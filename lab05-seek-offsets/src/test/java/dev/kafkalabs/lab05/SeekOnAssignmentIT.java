@@ -2,6 +2,7 @@ package dev.kafkalabs.lab05;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab05.demo.SeekingInGroupDemo;
 import dev.kafkalabs.lab05.solution.SeekOnAssignment;
@@ -9,15 +10,21 @@ import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.GroupProtocol;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
@@ -30,6 +37,7 @@ class SeekOnAssignmentIT {
     private static final int PARTITIONS = 3;
     private static final int PER_PARTITION = 10;
     private static final long START_AT = 5;
+    private static final long LAST = PER_PARTITION - 1;
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
@@ -110,6 +118,59 @@ class SeekOnAssignmentIT {
         }
     }
 
+    /**
+     * With Kafka 4's consumer group protocol (KIP-848), as with a cooperative assignor, a rebalance is
+     * incremental: {@code onPartitionsAssigned} is given only the partitions new to the consumer, and the ones it
+     * keeps go on from where they are. A second member joins and leaves: the first consumer keeps some
+     * partitions all along, and must read each of their records once.
+     */
+    @Test
+    void partitionsKeptThroughAnIncrementalRebalanceAreNotReadAgain(TestKafka kafka) {
+        String topic = filledTopic(kafka);
+        Properties props = groupProperties(kafka);
+        // KIP-848: the broker moves only the partitions that change owner, so the first consumer keeps some while
+        // the second member comes and goes (the classic default, eager Range, takes every partition away at each
+        // rebalance and hands them all out again: nothing is kept).
+        props.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, GroupProtocol.CONSUMER.name().toLowerCase(Locale.ROOT));
+
+        Map<TopicPartition, List<Long>> readByFirst = new HashMap<>();
+        try (KafkaConsumer<String, String> first = Clients.consumer(props)) {
+            subscribeFrom(first, topic);
+            Runnable pollFirst = () -> pollShowingListenerErrors(first).forEach(record -> readByFirst
+                    .computeIfAbsent(new TopicPartition(record.topic(), record.partition()), partition -> new ArrayList<>())
+                    .add(record.offset()));
+            pollUntil("the first consumer to read every partition to its last record", pollFirst,
+                    () -> readByFirst.size() == PARTITIONS
+                            && readByFirst.values().stream().allMatch(offsets -> offsets.contains(LAST)));
+
+            Set<TopicPartition> kept;
+            Set<TopicPartition> handedBack;
+            try (KafkaConsumer<String, String> second = Clients.consumer(props)) {
+                second.subscribe(List.of(topic));
+                pollUntil("the group to give the second member some partitions and the first consumer the rest", () -> {
+                    pollFirst.run();
+                    second.poll(POLL);
+                }, () -> !second.assignment().isEmpty()
+                        && first.assignment().size() + second.assignment().size() == PARTITIONS);
+                kept = Set.copyOf(first.assignment());
+                handedBack = Set.copyOf(second.assignment());
+            }
+            assertThat(kept).as("partitions the first consumer kept while the second member was in the group")
+                    .isNotEmpty();
+
+            pollUntil("the first consumer, after the second member left, to read its partitions again and to be at the"
+                    + " end of the ones it kept", pollFirst, () -> first.assignment().size() == PARTITIONS
+                    && handedBack.stream().allMatch(partition -> Collections.frequency(readByFirst.get(partition), LAST) == 2)
+                    && kept.stream().allMatch(partition -> first.position(partition) == PER_PARTITION));
+            kept.forEach(partition -> assertThat(readByFirst.get(partition))
+                    .as("offsets the first consumer read on %s, a partition it kept through both rebalances: each once"
+                            + " - one read again means that onPartitionsAssigned seeks every partition the consumer owns"
+                            + " (consumer.assignment()), not only the new ones it is given, and so rewinds the kept ones,"
+                            + " which must go on where they were", partition)
+                    .containsExactlyElementsOf(LongStream.range(START_AT, PER_PARTITION).boxed().toList()));
+        }
+    }
+
     @Test
     void theDemoShowsTheEarlySeekFailAndEveryPartitionStartAtTheOffset(TestKafka kafka) throws Exception {
         String output = DemoOutput.of(kafka, SeekingInGroupDemo.class, "--partitions", "2", "--count", "6", "--offset", "4");
@@ -142,6 +203,17 @@ class SeekOnAssignmentIT {
             fail("subscribeFrom() failed: seek() right after subscribe() fails, the group has not assigned any"
                     + " partition yet (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Polls ({@code pollOnce}) until {@code done} holds, failing with {@code what} after {@link #GIVE_UP_AFTER}.
+     * In the test's own thread, as a consumer must be used; the poll is the pause between two looks.
+     */
+    private static void pollUntil(String what, Runnable pollOnce, BooleanSupplier done) {
+        await(what).atMost(GIVE_UP_AFTER).pollInSameThread().pollInterval(Duration.ZERO).until(() -> {
+            pollOnce.run();
+            return done.getAsBoolean();
+        });
     }
 
     /**
