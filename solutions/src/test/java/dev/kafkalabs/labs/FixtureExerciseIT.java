@@ -2,6 +2,8 @@ package dev.kafkalabs.labs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,6 +51,17 @@ class FixtureExerciseIT {
 
     @Test
     void everyCommandWorksOnIt() throws Exception {
+        // One broker for every command below, as a student's ./labs broker: each check JVM would start its own.
+        String configured = System.getProperty(KafkaBootstrap.SERVERS_PROPERTY);
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
+            everyCommandWorksOnItWith();
+        } finally {
+            restore(KafkaBootstrap.SERVERS_PROPERTY, configured);
+        }
+    }
+
+    private void everyCommandWorksOnItWith() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, true);
         GitRepository.commitEverything(home);
         Catalog catalog = lab.catalog();
