@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RestApiIT {
 
     private static final String SOURCE = "checks-file-source";
+    /** Long next to the milliseconds the worker takes to run a restarted connector again. */
+    private static final Duration TASK_START = Duration.ofSeconds(2);
 
     @TempDir
     Path directory;
@@ -47,22 +46,21 @@ class RestApiIT {
 
     @Test
     void awaitStateReturnsOnlyOnceTheStateIsReached(TestKafka kafka) throws Exception {
-        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor();
-        try (TestWorker worker = workerWithSource(kafka)) {
-            worker.awaitState(SOURCE, "RUNNING", "a file source runs once created");
-            worker.pause(SOURCE);
-            worker.awaitState(SOURCE, "PAUSED", "PUT /connectors/%s/pause pauses it", SOURCE);
+        String slow = kafka.uniqueName("checks-slow-source");
+        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
+            // Its task takes a while to start: after a restart the connector runs well before its task does.
+            worker.create(SlowSource.config(slow, TASK_START, Duration.ZERO));
+            worker.awaitTaskStates(slow, List.of("RUNNING"), "a source connector's task runs once started");
 
-            // The resume comes a while after the call below starts: its answer must not be the paused state.
-            later.schedule(() -> worker.resume(SOURCE), 2, TimeUnit.SECONDS);
-            ConnectorStatus seen = control.awaitState(worker.rest(), SOURCE, "RUNNING", Duration.ofSeconds(30));
+            worker.restart(slow);
+            ConnectorStatus seen = control.awaitState(worker.rest(), slow, "RUNNING", Duration.ofSeconds(30));
             assertThat(seen.isSettledIn("RUNNING"))
                     .withFailMessage("awaitState(..., \"RUNNING\") returned %s. Pause, resume and restart are only "
-                            + "requests (202 Accepted): the state changes later, so read the status until it says "
-                            + "RUNNING for the connector and its tasks.", seen)
+                            + "requests (202 Accepted): the state changes later, and a connector's tasks reach it "
+                            + "after the connector (here the task takes %d s to start again). Read the status until "
+                            + "it says RUNNING for the connector and every one of its tasks.",
+                            seen, TASK_START.toSeconds())
                     .isTrue();
-        } finally {
-            later.shutdownNow();
         }
     }
 

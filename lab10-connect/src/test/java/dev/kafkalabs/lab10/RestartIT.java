@@ -8,6 +8,7 @@ import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartIT {
 
     private static final String SOURCE = "checks-file-source";
+    private static final String REPLAY_REFUSED = "The worker refused a request of your replayFromStart(...): a "
+            + "connector's offsets can be reset only while the connector is STOPPED (a running task would write its "
+            + "own position over them).";
+    /** Long next to the milliseconds between the worker's answer to PUT .../stop and a next request. */
+    private static final Duration CONNECTOR_STOP = Duration.ofMillis(1500);
 
     @TempDir
     Path directory;
@@ -69,8 +75,7 @@ class RestartIT {
             assertThat(Checks.values(kafka, topic, lines.size())).as("values in %s before the replay", topic)
                     .containsExactlyElementsOf(lines);
 
-            Checks.acceptedByTheWorker(() -> offsets.replayFromStart(worker.rest(), SOURCE), "The worker refused a request of your replayFromStart(...): a connector's offsets can be reset only "
-                    + "while the connector is STOPPED (a running task would write its own position over them).");
+            Checks.acceptedByTheWorker(() -> offsets.replayFromStart(worker.rest(), SOURCE), REPLAY_REFUSED);
             worker.awaitState(SOURCE, "RUNNING", "after replayFromStart(...) the connector should run again; a "
                     + "connector stays STOPPED until it is resumed");
             assertThat(worker.connectors())
@@ -90,6 +95,27 @@ class RestartIT {
                     .as("values in %s after appending %d lines once the replay is done: each appended line once",
                             topic, appended.size())
                     .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void replayFromStartResetsTheOffsetsOnlyOnceTheConnectorIsStopped(TestKafka kafka) throws Exception {
+        String slow = kafka.uniqueName("checks-slow-source");
+        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
+            // The connector takes a while to stop: the worker answers PUT .../stop and still reports it RUNNING.
+            worker.create(SlowSource.config(slow, Duration.ZERO, CONNECTOR_STOP));
+            worker.awaitTaskStates(slow, List.of("RUNNING"), "a source connector's task runs once started");
+
+            Checks.acceptedByTheWorker(() -> offsets.replayFromStart(worker.rest(), slow), REPLAY_REFUSED);
+            List<String> events = SlowSource.events(slow);
+            assertThat(events)
+                    .withFailMessage("Your replayFromStart(...) reset the offsets of %s before the connector was "
+                            + "STOPPED (what the connector went through: %s). PUT /connectors/{name}/stop is only a "
+                            + "request (202 Accepted): this connector takes %d ms to stop, and GET .../status says "
+                            + "RUNNING until then. Wait with your 10.3 awaitState until it is STOPPED, then reset: "
+                            + "offsets may change only on a STOPPED connector.",
+                            slow, events, CONNECTOR_STOP.toMillis())
+                    .containsSubsequence(SlowSource.STOPPED, SlowSource.OFFSETS_RESET);
         }
     }
 }

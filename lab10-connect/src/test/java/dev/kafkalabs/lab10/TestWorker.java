@@ -51,12 +51,16 @@ final class TestWorker implements AutoCloseable {
         return rest.get("/connectors/" + connector + "/tasks");
     }
 
-    void pause(String connector) {
-        rest.put("/connectors/" + connector + "/pause");
+    /** {@code POST .../restart?includeTasks=true}: the connector and its tasks, RESTARTING until they run again. */
+    void restart(String connector) {
+        rest.post("/connectors/" + connector + "/restart?includeTasks=true");
     }
 
-    void resume(String connector) {
-        rest.put("/connectors/" + connector + "/resume");
+    /** Waits until the worker lists exactly {@code states} for the connector's tasks; {@code why} says what for. */
+    void awaitTaskStates(String connector, List<String> states, String why) {
+        await().atMost(STATE_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(status(connector).taskStates()).as("task states of %s: %s", connector, why)
+                        .containsExactlyElementsOf(states));
     }
 
     /** Waits until the worker reports {@code state} for the connector and all its tasks; {@code why} explains a timeout. */
