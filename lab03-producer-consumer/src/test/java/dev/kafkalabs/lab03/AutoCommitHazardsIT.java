@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
 import dev.kafkalabs.lab03.demo.HandOffConsumer;
+import dev.kafkalabs.lab03.solution.AutoCommitConsumer;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryReport;
@@ -16,10 +18,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +39,8 @@ class AutoCommitHazardsIT {
     private static final int WORK_MS = 20;
     /** Twenty 1-s auto-commit intervals, four of the default 5 s: ample for a right answer on a loaded machine. */
     private static final Duration AUTO_COMMITS_WITHIN = Duration.ofSeconds(20);
+    /** How long the consumer polls once records flow: three 1-s intervals, and dozens of polls. */
+    private static final Duration POLLING = Duration.ofSeconds(3);
 
     @Test
     void aCrashBetweenAutoCommitsMeansDuplicates(TestKafka kafka, @TempDir Path dir) {
@@ -78,6 +86,53 @@ class AutoCommitHazardsIT {
                 + "after the last auto-commit", report).isEqualTo(CRASH_AT - committedAtCrash);
         assertThat(report.missing()).as("records never processed (%s)", report).isZero();
         assertThat(report.gaps()).as("gaps (%s)", report).isZero();
+    }
+
+    /**
+     * The interval's unit: with 1000 ms the consumer commits at most once a second; with the interval given in
+     * seconds (1, read as 1 ms) it commits on almost every poll. Only the consumer itself counts its commits
+     * (its {@code commit-total} metric): from outside, a commit that changes no offset is invisible.
+     */
+    @Test
+    void autoCommitsComeOncePerIntervalNotOncePerPoll(TestKafka kafka) {
+        String topic = kafka.createTopic("lab03-autocommit-interval", 1);
+        String group = kafka.uniqueName("lab03-autocommit-interval-group");
+        NumberedEvents.produce(topic, EVENTS);
+        DeliveryConsumer autoCommit = Variant.current().instantiate(DeliveryConsumer.class, AutoCommitConsumer.class);
+        Properties props = DrillConsumers.settings(group);
+        autoCommit.configure(props);
+
+        AtomicInteger processed = new AtomicInteger();
+        AtomicLong firstRecordAt = new AtomicLong();
+        double seconds;
+        double commits;
+        try (KafkaConsumer<Integer, String> consumer = new KafkaConsumer<>(props)) {
+            long start = System.nanoTime();
+            autoCommit.consume(consumer, topic, record -> {
+                if (processed.getAndIncrement() == 0) {
+                    firstRecordAt.set(System.nanoTime());
+                }
+            }, () -> processed.get() > 0 ? System.nanoTime() - firstRecordAt.get() > POLLING.toNanos()
+                    // Joining the group may take seconds on a loaded machine; no record in a minute ends the run.
+                    : System.nanoTime() - start > Duration.ofMinutes(1).toNanos());
+            seconds = (System.nanoTime() - firstRecordAt.get()) / 1e9;
+            commits = commitTotal(consumer);
+        }
+        System.out.printf("3.4 interval: %.0f auto-commits in %.1f s of polling%n", commits, seconds);
+
+        assertThat(processed.get()).as("records the consumer read within a minute").isEqualTo(EVENTS);
+        assertThat(commits).as("auto-commits in %.1f s of polling: auto.commit.interval.ms is in milliseconds, so "
+                + "1000 means at most one commit a second - more means the interval was given in seconds (1 ms: a "
+                + "commit on almost every poll)", seconds).isLessThanOrEqualTo(Math.floor(seconds) + 2);
+    }
+
+    /** The commits this consumer has completed, as it counts them itself. */
+    private static double commitTotal(Consumer<?, ?> consumer) {
+        return consumer.metrics().entrySet().stream()
+                .filter(metric -> metric.getKey().group().equals("consumer-coordinator-metrics")
+                        && metric.getKey().name().equals("commit-total"))
+                .mapToDouble(metric -> ((Number) metric.getValue().metricValue()).doubleValue())
+                .sum();
     }
 
     @Test
