@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +26,23 @@ class ExerciseChecksIT {
     /** Short, for the starter that hangs; the other checks get the student default (a loaded machine is slow). */
     private static final int HANG_LIMIT_SECONDS = 5;
 
+    /** One broker for the class, as a student's ./labs broker: every check JVM below uses it. */
+    private static EmbeddedKafkaBroker broker;
+
     @TempDir
     Path home;
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedKafkaBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
 
     @Test
     void aStarterThatDoesNotCompileShowsTheCompilersLinesAndNothingRuns() throws Exception {
@@ -91,8 +106,7 @@ class ExerciseChecksIT {
     private List<CheckResult> run(FixtureLab lab, String exercise, int timeLimitSeconds) throws Exception {
         ExerciseChecks checks = checks(lab, timeLimitSeconds);
         assertThat(checks.prepare(FixtureLab.MODULE)).as("the fixture compiles: %s", printed()).isTrue();
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-             CheckJvm jvm = checks.standby(FixtureLab.MODULE, broker.bootstrapServers())) {
+        try (CheckJvm jvm = checks.standby(FixtureLab.MODULE, broker.bootstrapServers())) {
             Optional<List<CheckResult>> results = checks.run(jvm, Variant.STARTER,
                     List.of(lab.exercises().stream().filter(each -> each.id().equals(exercise)).findFirst().orElseThrow()));
             assertThat(results).as("the checks ran: %s", printed()).isPresent();

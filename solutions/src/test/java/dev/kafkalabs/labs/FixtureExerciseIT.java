@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What adding an exercise takes: the fixture lab's 9.3 is made of six files - its starter, its solution, its
  * check, its entry in the lab's catalog ({@link FixtureLab}), its guide section and its hints - and its wrong
  * answers and alternative beside them (edit files in {@code src/test/variants}). On that alone every command a
- * student or an instructor uses works: list, run (solution and starter), check (starter and solution), hint,
- * reset and {@code --mutants}.
+ * student or an instructor uses works: list, run (solution and starter), check (the starter by its file's path,
+ * and the solution), hint, reset and {@code --mutants}.
  */
 class FixtureExerciseIT {
 
@@ -86,10 +86,12 @@ class FixtureExerciseIT {
             restore("labs.home", previousHome);
         }
 
+        // The starter's path stands for its exercise, and only that one (SourceFileExercisesTest maps the real ones).
         Printed check = new Printed();
-        assertThat(check.command(lab, labsHome).run(new String[] {"9.3"})).as("exit code of check 9.3; printed:%n%s", check)
-                .isOne();
-        assertThat(check.text()).contains("✗ 9.3", "Lab 9.3: make the record", "hint: ./labs hint 9.3");
+        assertThat(check.command(lab, labsHome).run(new String[] {lab.starter("KeyedRecord").toString()}))
+                .as("exit code of check on the starter's path; printed:%n%s", check).isOne();
+        assertThat(check.text()).contains("Checking 9.3 Keyed record (starter)", "✗ 9.3", "Lab 9.3: make the record",
+                "hint: ./labs hint 9.3").doesNotContain("9.1", "9.2");
         Printed solution = new Printed();
         assertThat(solution.command(lab, labsHome).run(new String[] {"9.3", "--solution"}))
                 .as("exit code of check 9.3 --solution; printed:%n%s", solution).isZero();
