@@ -14,8 +14,10 @@ import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("8.1")
@@ -59,6 +61,29 @@ class MoreConsumersThanPartitionsIT {
                 .isNotNull();
     }
 
+    /**
+     * The client ids of the share group's members once all of them are listed, or what the broker said last
+     * (none, when it cannot describe the group as a share group): the caller asserts it after the checks that
+     * say more about a wrong consumer.
+     */
+    private static List<String> memberClientIds(String group) {
+        AtomicReference<List<String>> seen = new AtomicReference<>(List.of());
+        try (GroupMembers members = new GroupMembers(group)) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                try {
+                    seen.set(members.clientIds());
+                } catch (IllegalStateException notAShareGroup) {
+                    // Every job was processed, so the group exists: it is of another kind (a consumer group).
+                    return true;
+                }
+                return seen.get().size() == CONSUMERS;
+            });
+        } catch (ConditionTimeoutException notAllListed) {
+            // What was seen is asserted by the caller, with a message about names.
+        }
+        return seen.get();
+    }
+
     private static GroupConfigurer setup() {
         return Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class);
     }
@@ -71,6 +96,7 @@ class MoreConsumersThanPartitionsIT {
         String group = queue.group();
 
         Deliveries deliveries = new Deliveries();
+        List<String> memberNames;
         WorkerSetup setup = SmallBatches.of(WorkerSetup.of(topic, group, "worker"), 3);
         try (Crew crew = new Crew()) {
             for (int i = 1; i <= CONSUMERS; i++) {
@@ -87,6 +113,7 @@ class MoreConsumersThanPartitionsIT {
                         .as("jobs processed")
                         .isEqualTo(JOBS);
             });
+            memberNames = memberClientIds(group);
         }
         DeliveryReport report = deliveries.processedLedger().report(JOBS);
         System.out.printf("8.1 deliveries per consumer: %s; %s%n", deliveries.perWorker(), report);
@@ -94,6 +121,9 @@ class MoreConsumersThanPartitionsIT {
                         + "records from the one partition (a consumer group would give it to one member only)")
                 .hasSize(CONSUMERS)
                 .allSatisfy((worker, count) -> assertThat(count).isPositive());
+        assertThat(memberNames).as("the share group's members as the broker lists them (kafka-share-groups.sh "
+                + "--describe --members): each consumer's client.id is the setup's name, so that whoever looks at the "
+                + "group sees which worker holds what").containsExactly("worker-1", "worker-2", "worker-3");
         assertThat(deliveries.heldTwice()).as("jobs held by two consumers at the same moment").isEmpty();
         assertThat(report.exactlyOnce()).as("every job processed exactly once when every consumer accepts: %s",
                 report).isTrue();
