@@ -178,7 +178,9 @@ final class CheckCommand {
                 }
                 return Optional.of(all);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("A lab's check run ended unexpectedly", e.getCause());
+                // A JVM that could not start, say: one line, not a stack trace.
+                out.println("✗ A lab's checks could not run: " + e.getCause().getMessage());
+                return Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();

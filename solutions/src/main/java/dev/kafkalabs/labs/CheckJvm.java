@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ final class CheckJvm implements AutoCloseable {
      * compiler alone (no C2) and the serial collector start and finish sooner.
      */
     static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** How long the output may still be read after the JVM has exited. */
+    private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(10);
 
     private final Process process;
     private final Thread reader;
@@ -113,7 +116,8 @@ final class CheckJvm implements AutoCloseable {
             // The JVM died before it was asked: its exit code and log say why.
         }
         int exit = process.waitFor();
-        reader.join();
+        // Its output ends with it, unless a process it started still holds the pipe: then do not wait for that one.
+        reader.join(OUTPUT_DRAIN.toMillis());
         return new Outcome(exit, List.copyOf(results), List.copyOf(verdicts));
     }
 
