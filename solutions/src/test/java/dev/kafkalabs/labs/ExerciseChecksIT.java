@@ -3,7 +3,6 @@ package dev.kafkalabs.labs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.Variant;
-import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import dev.kafkalabs.support.junit.CheckResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,23 +24,13 @@ class ExerciseChecksIT {
     /** Short, for the starter that hangs; the other checks get the student default (a loaded machine is slow). */
     private static final int HANG_LIMIT_SECONDS = 5;
 
-    /** One broker for the class, as a student's ./labs broker: every check JVM below uses it. */
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final StudentBroker broker = new StudentBroker();
 
     @TempDir
     Path home;
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void aStarterThatDoesNotCompileShowsTheCompilersLinesAndNothingRuns() throws Exception {

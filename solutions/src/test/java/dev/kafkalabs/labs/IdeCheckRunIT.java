@@ -3,7 +3,6 @@ package dev.kafkalabs.labs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,21 +26,11 @@ class IdeCheckRunIT {
     private static final String CHECK = "dev.kafkalabs.lab03.SimpleProducerIT";
     private static final long RUN_LIMIT_SECONDS = 180;
 
-    private static EmbeddedKafkaBroker broker;
+    @RegisterExtension
+    static final StudentBroker broker = new StudentBroker();
 
     @TempDir
     Path logs;
-
-    @BeforeAll
-    static void startBroker() {
-        // One broker for the three runs, as a student's ./labs broker would be; each run would otherwise start its own.
-        broker = EmbeddedKafkaBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void withoutLabVariantTheNamesAndTheFirstLineSayTheSolutionWasChecked() throws Exception {
