@@ -140,13 +140,8 @@ final class CheckCommand {
     private Optional<List<CheckResult>> runModules(List<Exercise> exercises, List<String> modules, Variant variant,
             boolean firstFailure) {
         ExerciseChecks checks = new ExerciseChecks(home, build, out, CheckRunner.DEFAULT_TIME_LIMIT_SECONDS);
-        if (!build.ensureBuilt(modules, out)) {
+        if (!checks.prepare(modules)) {
             return Optional.empty();
-        }
-        for (String module : modules) {
-            if (!checks.compileChanged(module)) {
-                return Optional.empty();
-            }
         }
         // A configured broker that does not answer ends the run here (BrokerUnreachableException: one line, exit 1).
         try (RunningBroker broker = Brokers.acquire()) {
@@ -256,14 +251,10 @@ final class CheckCommand {
 
     private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs) {
         out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
-        ExerciseChecks checks = new ExerciseChecks(home, build, out);
-        if (!build.ensureBuilt(modules, out)) {
+        if (!new ExerciseChecks(home, build, out).prepare(modules)) {
             return 1;
         }
         for (String module : modules) {
-            if (!checks.compileChanged(module)) {
-                return 1;
-            }
             SourceCompiler.Outcome variants;
             try {
                 variants = new VariantClasses(root.resolve(module)).compile(VariantEdits.of(root.resolve(module)),

@@ -43,7 +43,12 @@ final class ExerciseChecks {
      * code does not compile; the compiler's lines are printed.
      */
     boolean prepare(String module) {
-        return ensureBuilt(module) && compileChanged(module);
+        return prepare(List.of(module));
+    }
+
+    /** Like {@link #prepare(String)} for several modules: one Maven run for all that need it, then each one's sources. */
+    boolean prepare(List<String> modules) {
+        return build.ensureBuilt(modules, out) && modules.stream().allMatch(this::compileChanged);
     }
 
     /** Builds the module's checks and test class path with Maven when they are missing or out of date. */

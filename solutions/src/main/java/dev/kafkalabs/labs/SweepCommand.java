@@ -127,16 +127,12 @@ final class SweepCommand {
         Path output = root.resolve(OUTPUT);
         List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
         ModuleBuild build = ModuleBuild.maven(home);
-        ExerciseChecks checks = new ExerciseChecks(home, build, out);
         out.printf("Compiling %s and the variants ...%n", String.join(", ", modules));
-        if (!build.ensureBuilt(modules, out)) {
+        if (!new ExerciseChecks(home, build, out).prepare(modules)) {
             return 1;
         }
         Set<String> notCompiling = new LinkedHashSet<>();
         for (String module : modules) {
-            if (!checks.compileChanged(module)) {
-                return 1;
-            }
             List<VariantEdits> ofModule = candidates.stream()
                     .filter(candidate -> catalog.labOf(candidate.exercise()).module().equals(module))
                     .map(Candidate::variant).toList();
