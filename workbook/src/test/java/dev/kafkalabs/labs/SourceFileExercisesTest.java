@@ -51,7 +51,7 @@ class SourceFileExercisesTest {
 
     @Test
     void aRelativePathIsTakenFromTheCurrentDirectory() {
-        // Maven runs these tests in solutions/, one level below the workbook.
+        // Maven runs these tests in workbook/, one level below the workbook root.
         assertThat(files.of("../" + LAB03 + "starter/SimpleProducer.java")).extracting(Exercise::id).containsExactly("3.1");
     }
 

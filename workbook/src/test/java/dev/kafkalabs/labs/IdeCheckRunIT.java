@@ -91,7 +91,7 @@ class IdeCheckRunIT {
         Path module = WorkbookTree.root().resolve("lab03-producer-consumer");
         Path testClasses = module.resolve("target/test-classes");
         assertThat(testClasses.resolve(CHECK.replace('.', '/') + ".class"))
-                .as("lab03's compiled checks (./mvnw -pl solutions -am builds them before this test)").isRegularFile();
+                .as("lab03's compiled checks (./mvnw -pl workbook -am builds them before this test)").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + KafkaBootstrap.SERVERS_PROPERTY + "=" + broker.bootstrapServers()));
         if (variant != null) {

@@ -9,11 +9,11 @@ final class WorkbookTree {
     private WorkbookTree() {
     }
 
-    /** The directory that holds {@code ./labs} (Maven runs the tests in {@code solutions/}). */
+    /** The directory that holds {@code ./labs} (Maven runs the tests one level below it, in {@code workbook/}). */
     static Path root() {
         Path root = Path.of("..").toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve("labs"))) {
-            throw new IllegalStateException(root + " holds no ./labs: run these tests from the solutions module.");
+            throw new IllegalStateException(root + " holds no ./labs: run these tests from the workbook module.");
         }
         return root;
     }

@@ -57,6 +57,10 @@ class IdeConfigurationsTest {
                         assertThat(options).as("%s starts the launcher in the workbook", file)
                                 .containsEntry("MAIN_CLASS_NAME", Labs.class.getName())
                                 .containsEntry("VM_PARAMETERS", "-Dlabs.home=$PROJECT_DIR$");
+                        NodeList module = configuration.getElementsByTagName("module");
+                        assertThat(module.getLength() == 1 ? ((Element) module.item(0)).getAttribute("name") : null)
+                                .as("%s runs on the class path of the module that holds the launcher and every lab", file)
+                                .isEqualTo("workbook");
                         commands.add(labsCommand(file, words(options.get("PROGRAM_PARAMETERS"))));
                     }
                     case "Remote" -> assertThat(options).as("%s attaches where --debug waits", file)
