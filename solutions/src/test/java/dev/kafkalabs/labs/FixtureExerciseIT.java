@@ -3,7 +3,6 @@ package dev.kafkalabs.labs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.broker.EmbeddedKafkaBroker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +32,9 @@ class FixtureExerciseIT {
     Path home;
 
     @RegisterExtension
+    static final StudentBroker broker = new StudentBroker();
+
+    @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 
     @Test
@@ -53,7 +55,7 @@ class FixtureExerciseIT {
     void everyCommandWorksOnIt() throws Exception {
         // One broker for every command below, as a student's ./labs broker: each check JVM would start its own.
         String configured = System.getProperty(KafkaBootstrap.SERVERS_PROPERTY);
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+        try {
             System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, broker.bootstrapServers());
             everyCommandWorksOnItWith();
         } finally {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchCommandIT {
 
     private static final Duration VERDICT = Duration.ofSeconds(120);
+
+    /** For the tests that leave the broker running; the one that stops its broker starts its own. */
+    @RegisterExtension
+    static final StudentBroker sharedBroker = new StudentBroker();
 
     @TempDir
     Path home;
@@ -77,13 +82,11 @@ class WatchCommandIT {
     @Test
     void pollingModificationTimesAlsoSeesASave() throws Exception {
         FixtureLab lab = FixtureLab.copyInto(home, true);
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            start(lab, broker.bootstrapServers(), true);
-            awaitOutput("✗ 9.1", "Waiting for you to save");
+        start(lab, sharedBroker.bootstrapServers(), true);
+        awaitOutput("✗ 9.1", "Waiting for you to save");
 
-            save(lab.starter("Greeting"), "return \"hello\";");
-            awaitOutput("✓ 9.1", "✗ 9.2");
-        }
+        save(lab.starter("Greeting"), "return \"hello\";");
+        awaitOutput("✓ 9.1", "✗ 9.2");
     }
 
     private void start(FixtureLab lab, String bootstrap, boolean polling) {
