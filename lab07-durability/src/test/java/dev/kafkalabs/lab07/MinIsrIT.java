@@ -1,6 +1,7 @@
 package dev.kafkalabs.lab07;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab07.solution.DurableSender;
 import dev.kafkalabs.lab07.solution.ReplicatedTopic;
@@ -10,13 +11,19 @@ import dev.kafkalabs.support.junit.ClusterCheck;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestCluster;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -108,9 +115,85 @@ class MinIsrIT {
     }
 
     /**
-     * A sender whose check failed may still hold a record its producer retries until its own delivery
-     * timeout (two minutes, left at the default): its {@code close()} would wait for it. The verdict is
-     * known already, so the check does not wait; the cluster is made whole after each check anyway.
+     * The thread that waits for a verdict may be interrupted (the application shutting down, a pool's task
+     * cancelled). The record's fate is then unknown: it counts neither as written nor as refused, it is kept
+     * to send again, and the interrupt reaches whoever called {@code send}. The topic wants four in-sync
+     * replicas of its three, so its leader refuses every durable write and the producer retries it until its
+     * delivery timeout: the sender waits, with every broker up, long enough to be interrupted.
+     */
+    @Test
+    void aSendInterruptedWhileItWaitsIsFailedKeptAndLeavesItsThreadInterrupted(TestCluster cluster) {
+        String topic = Topics.uniqueName("lab07-interrupted");
+        Topics.ensureExist(cluster.admin(), new NewTopic(topic, 1, (short) 3)
+                .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "4")));
+        OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
+                cluster.clientProperties(), DELIVERY_TIMEOUT);
+        AtomicReference<Verdict> verdict = new AtomicReference<>();
+        AtomicReference<RuntimeException> thrown = new AtomicReference<>();
+        AtomicBoolean interruptedOnReturn = new AtomicBoolean();
+        Thread sending = new Thread(() -> {
+            try {
+                verdict.set(sender.send(topic, 5));
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+            interruptedOnReturn.set(Thread.currentThread().isInterrupted());
+        }, "sending record 5");
+        sending.setDaemon(true);
+        try {
+            sending.start();
+            await("send of record 5 waiting for the producer's verdict (the record handed to the producer)")
+                    .atMost(VERDICT_BOUND).pollInterval(Duration.ofMillis(10))
+                    .until(() -> !sending.isAlive() || waitsForVerdict(sending));
+            assertThat(sending.isAlive())
+                    .as("send of record 5 still waiting for its verdict after the record was handed over, while the "
+                            + "leader refuses every durable write (it returned %s, threw %s): the producer retries a "
+                            + "refusal until its delivery timeout (%s)", verdict.get(), thrown.get(), DELIVERY_TIMEOUT)
+                    .isTrue();
+            sending.interrupt();
+            await("send of record 5 returning once its thread was interrupted: an interrupted wait ends the wait")
+                    .atMost(VERDICT_BOUND).until(() -> !sending.isAlive());
+
+            assertThat(thrown.get())
+                    .as("what send threw when its wait for the verdict was interrupted: an interrupted wait is a "
+                            + "verdict too (FAILED, the record kept), not an exception for the caller")
+                    .isNull();
+            assertThat(verdict.get())
+                    .as("verdict on record 5, whose wait was interrupted before the producer answered: whether it was "
+                            + "written is unknown, so it is FAILED - not ACKNOWLEDGED (no broker acknowledged it), not "
+                            + "NOT_DURABLE (no broker said the replicas were short)")
+                    .isEqualTo(Verdict.FAILED);
+            assertThat(sender.parked())
+                    .as("records kept to send again: a record whose wait was interrupted may not be written, so it "
+                            + "is kept, not dropped")
+                    .containsExactly(5L);
+            assertThat(interruptedOnReturn.get())
+                    .as("the interrupt flag of the thread that called send, when send returned: an "
+                            + "InterruptedException caught must set the flag again (Thread.currentThread().interrupt()), "
+                            + "or the interrupt was swallowed and the caller (a shutdown) never learns of it")
+                    .isTrue();
+        } finally {
+            // The producer still retries record 5 until its delivery timeout; close() would wait for it.
+            closeWithoutWaiting(sender);
+        }
+    }
+
+    /**
+     * Waiting, and not inside the producer's own {@code send} (which may wait for the topic's metadata): the
+     * record is handed over and its verdict awaited, however the sender waits for it.
+     */
+    private static boolean waitsForVerdict(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(stack).noneMatch(frame -> frame.getClassName().equals(KafkaProducer.class.getName()));
+    }
+
+    /**
+     * A sender whose check failed, or whose wait was interrupted, may still hold a record its producer retries
+     * until its own delivery timeout (two minutes, left at the default): its {@code close()} would wait for it.
+     * The verdict is known already, so the check does not wait; the cluster is made whole after each check
+     * anyway.
      */
     private static void closeWithoutWaiting(OutageSender sender) {
         Thread closing = new Thread(() -> {
