@@ -13,8 +13,19 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
+import org.apache.kafka.clients.admin.ListShareGroupOffsetsSpec;
+import org.apache.kafka.clients.admin.SharePartitionOffsetInfo;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaShareConsumer;
+import org.apache.kafka.clients.consumer.ShareConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 @ExerciseCheck("8.2")
@@ -66,6 +77,71 @@ class ExplicitAcknowledgementIT {
                         + "but only ACCEPT says it was processed, and REJECT that it cannot be")
                 .isEqualTo(Map.of(Outcome.DONE, AcknowledgeType.ACCEPT, Outcome.TRY_AGAIN_LATER, AcknowledgeType.RELEASE,
                         Outcome.UNPROCESSABLE, AcknowledgeType.REJECT));
+    }
+
+    /**
+     * A consumer that crashes after a batch is done, before its next poll, must not get the batch delivered again:
+     * its acknowledgements must reach the broker when the batch is settled. The check polls one batch with a
+     * consumer of its own (explicit mode), gives it to your {@code settle}, and then polls no more - as if the
+     * process had died right there - and asks the broker how many of the queue's records are still to be done.
+     */
+    @Test
+    void aSettledBatchIsAcknowledgedAtTheBrokerBeforeTheNextPoll(TestKafka kafka) throws Exception {
+        int jobs = 4;
+        JobQueue queue = JobQueue.create(kafka, "lab08-settled", jobs, ShareGroupSettings.none());
+        WorkerSetup setup = SmallBatches.of(WorkerSetup.of(queue.topic(), queue.group(), "settler"), jobs);
+        QueueWorker worker = Variant.current().instantiate(QueueWorker.class, AcknowledgingConsumer.class, setup,
+                (OutcomeHandler) record -> Outcome.DONE);
+        Method settle = worker.getClass().getDeclaredMethod("settle", ShareConsumer.class, ConsumerRecords.class);
+        settle.setAccessible(true);
+
+        try (ShareConsumer<String, String> consumer = explicitConsumer(setup)) {
+            consumer.subscribe(List.of(queue.topic()));
+            AtomicReference<ConsumerRecords<String, String>> batch = new AtomicReference<>();
+            await("a first batch of the job queue").atMost(Duration.ofSeconds(60)).pollInSameThread()
+                    .pollInterval(Duration.ofMillis(100)).until(() -> {
+                        batch.set(consumer.poll(Duration.ofMillis(500)));
+                        return !batch.get().isEmpty();
+                    });
+            int settled = batch.get().count();
+            try {
+                settle.invoke(worker, consumer, batch.get());
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e; // a starter's TODO, as it is
+            }
+
+            await("the broker's record of the settled batch").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> assertThat(stillToDo(kafka, queue))
+                            .as("records of %s the share group still has to deliver or hear about (-1: the broker has "
+                                    + "heard no acknowledgement at all), after settle() returned for %d of its %d jobs, "
+                                    + "all DONE, and before any other poll: acknowledge() only notes an acknowledgement "
+                                    + "in the consumer, commitSync() sends the batch's to the broker now (without it they "
+                                    + "leave with the next poll, and a crash before that poll delivers the whole batch "
+                                    + "again)", queue.topic(), settled, jobs)
+                            .isEqualTo((long) jobs - settled));
+        }
+    }
+
+    /** The check's own consumer, in explicit mode, so that only {@code settle} decides what the broker hears. */
+    private static ShareConsumer<String, String> explicitConsumer(WorkerSetup setup) {
+        Properties props = setup.properties();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, setup.group());
+        props.put(ConsumerConfig.SHARE_ACKNOWLEDGEMENT_MODE_CONFIG, "explicit");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return new KafkaShareConsumer<>(props);
+    }
+
+    /**
+     * The share group's lag on the queue's partition: its records not yet acknowledged as done at the broker; -1
+     * while the broker holds no state for it (it stores one when the first acknowledgement arrives).
+     */
+    private static long stillToDo(TestKafka kafka, JobQueue queue) throws Exception {
+        SharePartitionOffsetInfo info = kafka.admin()
+                .listShareGroupOffsets(Map.of(queue.group(), new ListShareGroupOffsetsSpec()))
+                .partitionsToOffsetInfo(queue.group()).get(10, TimeUnit.SECONDS)
+                .get(new TopicPartition(queue.topic(), 0));
+        return info == null ? -1 : info.lag().orElse(-1L);
     }
 
     @Test

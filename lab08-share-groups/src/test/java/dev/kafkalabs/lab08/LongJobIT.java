@@ -286,8 +286,10 @@ class LongJobIT {
                     + "the whole job, renews nothing).";
         }
         return "worker-a renewed it " + renewals.size() + " time(s), at " + timeline(start, verdicts)
-                + ": renewed less often than the lock lasts, a renewal arrives after the lock expired. Renew at a "
-                + "fraction of the lock (consumer.acquisitionLockTimeoutMs()).";
+                + ": renewed less often than the lock lasts, or the renewals reached the broker late - an answer "
+                + "counts when it reaches the broker, and a RENEW left for the next poll goes out only when poll is "
+                + "called again. Send the acknowledgements at once, with commitSync(), and renew at a fraction of "
+                + "the lock (consumer.acquisitionLockTimeoutMs()).";
     }
 
     private static String timeline(Starts.Start start, List<AcknowledgementLog.Entry> verdicts) {

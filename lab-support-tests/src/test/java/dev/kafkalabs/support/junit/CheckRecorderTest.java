@@ -1,7 +1,10 @@
 package dev.kafkalabs.support.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -30,5 +33,20 @@ class CheckRecorderTest {
         RuntimeException failure = new RuntimeException(null, new IllegalArgumentException("no topic given"));
 
         assertThat(CheckRecorder.describe(failure)).isEqualTo("no topic given");
+    }
+
+    @Test
+    void anAwaitilityTimeoutStartsWithWhatWasAwaitedNotWithAwaitilitysOwnWords() {
+        Throwable aliased = catchThrowable(() -> await("the settled batch").pollDelay(Duration.ZERO).atMost(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(1).as("records still to do").isEqualTo(0)));
+        Throwable plain = catchThrowable(() -> await().pollDelay(Duration.ZERO).atMost(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(1).as("records still to do").isEqualTo(0)));
+        Throwable condition = catchThrowable(() -> await("the broker").pollDelay(Duration.ZERO).atMost(Duration.ofMillis(50)).until(() -> false));
+
+        assertThat(CheckRecorder.describe(aliased)).as("from %s", aliased.getMessage())
+                .startsWith("Waited 50 milliseconds for the settled batch: [records still to do]");
+        assertThat(CheckRecorder.describe(plain)).as("from %s", plain.getMessage()).startsWith("[records still to do]");
+        assertThat(CheckRecorder.describe(condition)).as("from %s", condition.getMessage())
+                .startsWith("Waited 50 milliseconds for the broker: ");
     }
 }

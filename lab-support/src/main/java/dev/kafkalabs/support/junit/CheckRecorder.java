@@ -1,10 +1,14 @@
 package dev.kafkalabs.support.junit;
 
 import dev.kafkalabs.support.Todo;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -17,6 +21,13 @@ import org.junit.platform.launcher.TestIdentifier;
  * per run and prints what it recorded on its standard output, where {@code ./labs} reads it.
  */
 public final class CheckRecorder implements TestExecutionListener {
+
+    private static final String AWAITILITY_TIMEOUT = "org.awaitility.core.ConditionTimeoutException";
+    private static final Pattern AWAITILITY_ALIASED = Pattern.compile("Condition with alias '([^']*)' didn't complete "
+            + "within (.+?) because (?:assertion condition defined as a lambda expression in \\S+ ?|condition with "
+            + "lambda expression in \\S+ )?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AWAITILITY_LAMBDA = Pattern.compile("^Assertion condition defined as a lambda expression "
+            + "in \\S+ ?", Pattern.CASE_INSENSITIVE);
 
     private final List<CheckResult> results = new ArrayList<>();
 
@@ -32,7 +43,20 @@ public final class CheckRecorder implements TestExecutionListener {
             return;
         }
         String message = result.getThrowable().map(CheckRecorder::describe).orElse("");
-        exerciseOf(identifier).ifPresent(id -> write(id, result.getStatus().name(), identifier, message));
+        exerciseOf(identifier).ifPresent(id -> {
+            write(id, result.getStatus().name(), identifier, message);
+            result.getThrowable().ifPresent(failure -> logWhole(id, identifier, failure));
+        });
+    }
+
+    /**
+     * The whole failure, stack trace and causes, where ./labs keeps everything but the results: its log. The ✗
+     * line carries the message, cut where it would become unreadable.
+     */
+    private static void logWhole(String exerciseId, TestIdentifier identifier, Throwable failure) {
+        StringWriter whole = new StringWriter();
+        failure.printStackTrace(new PrintWriter(whole));
+        System.out.printf("%s %s failed:%n%s", exerciseId, identifier.getDisplayName(), whole);
     }
 
     private static Optional<String> exerciseOf(TestIdentifier identifier) {
@@ -74,7 +98,23 @@ public final class CheckRecorder implements TestExecutionListener {
             return "Stopped at the per-check time limit: " + message.strip()
                     + ". The code under test did not finish: a loop that never ends, or a wait without a bound?";
         }
+        if (root.getClass().getName().equals(AWAITILITY_TIMEOUT)) {
+            message = withoutAwaitilityPreamble(message);
+        }
         return message.strip() + deepestCause(root, message);
+    }
+
+    /**
+     * Awaitility's timeout opens with 200 characters about itself ("Condition with alias 'X' didn't complete within
+     * 10 seconds because assertion condition defined as a Lambda expression in some.Class"): the ✗ line has room
+     * for about 400, so that becomes "Waited 10 seconds for X:", and the check's own words follow sooner.
+     */
+    static String withoutAwaitilityPreamble(String message) {
+        Matcher aliased = AWAITILITY_ALIASED.matcher(message);
+        if (aliased.lookingAt()) {
+            return "Waited " + aliased.group(2) + " for " + aliased.group(1) + ": " + message.substring(aliased.end());
+        }
+        return AWAITILITY_LAMBDA.matcher(message).replaceFirst("");
     }
 
     /** " (cause: Type: message)" for the deepest cause with a message {@code shown} does not already contain. */
