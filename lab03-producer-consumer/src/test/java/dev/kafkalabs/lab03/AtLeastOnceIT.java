@@ -5,14 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain;
 import dev.kafkalabs.lab03.demo.DeliveryConsumerMain.Guarantee;
 import dev.kafkalabs.support.Topics;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import dev.kafkalabs.support.process.ChildProcess;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +45,15 @@ class AtLeastOnceIT {
      * 40..49, two records after the exercise's last commit (every 5 records).
      */
     private static final int CRASH_AT = 47;
+    /**
+     * Events in the partition that moves to a second member, processed by the exercise's consumer before the
+     * second member joins: not a multiple of 5, so the periodic commits leave the last 3 of them uncommitted
+     * (20 is the last periodic commit). The consumer is idle when the partition moves: mid-stream, with full
+     * batches of 10, every poll would come right after a periodic commit and leave nothing uncommitted.
+     */
+    private static final int BEFORE_HAND_OVER = 23;
+    /** Events written to the moved partition afterwards, processed and committed by its new owner. */
+    private static final int AFTER_HAND_OVER = 7;
 
     @Test
     void autoCommitIsOff(TestKafka kafka) {
@@ -87,5 +109,109 @@ class AtLeastOnceIT {
                         + "offset + 1, which is the end of the topic - what was processed is committed when the loop ends")
                 .isEqualTo(Drill.nextOffsets(topic, ProcessedLog.read(processed)))
                 .isEqualTo(kafka.endOffsets(topic));
+    }
+
+    @Test
+    void aPartitionThatMovesToAnotherMemberIsCommittedBeforeItGoesAndNeverAfter(TestKafka kafka, @TempDir Path dir) {
+        String topic = kafka.createTopic("lab03-at-least-once-moves", 2);
+        String group = kafka.uniqueName("lab03-at-least-once-moves-group");
+        // The classic protocol's default strategy is Range, and it puts static members (the exercise's consumer)
+        // first: a second, dynamic member gets partition 1, which holds every event.
+        TopicPartition moving = new TopicPartition(topic, 1);
+        Path processed = dir.resolve("processed.txt");
+        Path stopFile = Drill.stopFile(dir);
+        sendNumbered(kafka, moving, 0, BEFORE_HAND_OVER);
+        String[] args = Drill.deliveryArgs(Guarantee.AT_LEAST_ONCE, topic, group, processed, stopFile, 10);
+
+        try (ChildProcess first = Drill.start(DeliveryConsumerMain.class, null, args)) {
+            Drill.awaitProcessed(first, processed, "the exercise's consumer to process the " + BEFORE_HAND_OVER
+                    + " events of " + moving, entries -> entries.size() >= BEFORE_HAND_OVER);
+            Map<TopicPartition, Long> startedAt = new ConcurrentHashMap<>();
+            try (KafkaConsumer<Integer, String> second = new KafkaConsumer<>(secondMember(group))) {
+                second.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        partitions.forEach(partition -> startedAt.put(partition, second.position(partition)));
+                    }
+
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    }
+                });
+                pollWhileAlive(first, second, "a second member of the group to be given partitions",
+                        () -> !startedAt.isEmpty());
+                assertThat(startedAt.keySet()).as("the partitions the second member got (the check expects Range, "
+                        + "the classic default, to give it partition 1 and the exercise's static member partition 0)")
+                        .containsExactly(moving);
+                long processedUpTo = Drill.nextOffsets(topic, ProcessedLog.read(processed)).getOrDefault(moving, 0L);
+                System.out.printf("3.5 hand-over: the exercise's consumer processed %s up to offset %d, the second "
+                        + "member starts at %s%n", moving, processedUpTo - 1, startedAt);
+
+                assertThat(startedAt.get(moving))
+                        .as("where the second member of the group starts %s, taken away from the exercise's consumer, "
+                                + "which had processed it up to offset %d (its periodic commits, every 5 records, stop "
+                                + "at 20): an earlier offset means the new owner processes those records again - "
+                                + "commit what was processed in onPartitionsRevoked (the ResumeReporter's second "
+                                + "argument), while the partition is still yours; a later one skips records",
+                                moving, processedUpTo - 1)
+                        .isEqualTo(processedUpTo);
+
+                // The new owner goes on with the partition, and commits what it processed.
+                sendNumbered(kafka, moving, BEFORE_HAND_OVER, AFTER_HAND_OVER);
+                long end = BEFORE_HAND_OVER + AFTER_HAND_OVER;
+                Map<TopicPartition, Long> read = new ConcurrentHashMap<>();
+                pollWhileAlive(first, second, "the second member to read " + moving + " up to offset " + (end - 1),
+                        () -> read.getOrDefault(moving, 0L) == end, read);
+                second.commitSync(Map.of(moving, new OffsetAndMetadata(end)));
+            }
+            assertThat(Drill.stop(first, stopFile)).as("exit code of the exercise's consumer. Output:%n%s",
+                    first.tail()).isZero();
+        }
+
+        assertThat(Topics.committed(group).get(moving))
+                .as("offset committed for %s once the exercise's consumer stopped, after the partition had moved to "
+                        + "the second member, which committed %d: anything else is an old offset committed again - "
+                        + "processed is not emptied after each commit, so a later commit (the one in finally) sends "
+                        + "the offsets of a partition that is no longer yours", moving, BEFORE_HAND_OVER + AFTER_HAND_OVER)
+                .isEqualTo(BEFORE_HAND_OVER + AFTER_HAND_OVER);
+    }
+
+    /** A plain member of {@code group} (dynamic: no group.instance.id) that commits only when told to. */
+    private static Properties secondMember(String group) {
+        Properties props = DrillConsumers.settings(group);
+        props.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, group + "-second-member");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // It learns of rebalances from heartbeats: every 0.5 s instead of 3 s.
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 500);
+        return props;
+    }
+
+    private static void pollWhileAlive(ChildProcess first, KafkaConsumer<Integer, String> second, String what,
+                                       BooleanSupplier done) {
+        pollWhileAlive(first, second, what, done, new ConcurrentHashMap<>());
+    }
+
+    /** Polls {@code second} (on this thread) until {@code done}; {@code read} gets each partition's next offset. */
+    private static void pollWhileAlive(ChildProcess first, KafkaConsumer<Integer, String> second, String what,
+                                       BooleanSupplier done, Map<TopicPartition, Long> read) {
+        Waiting.await(what, Waiting.PATIENCE, () -> {
+            if (!first.isAlive()) {
+                throw new IllegalStateException("The exercise's consumer exited while waiting for " + what
+                        + ". Its last output:\n" + first.tail());
+            }
+            for (ConsumerRecord<Integer, String> record : second.poll(Duration.ofMillis(100))) {
+                read.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+            }
+            return done.getAsBoolean();
+        });
+    }
+
+    /** Writes events {@code from .. from+count-1} to {@code partition}, numbered as {@link NumberedEvents} are. */
+    private static void sendNumbered(TestKafka kafka, TopicPartition partition, int from, int count) {
+        kafka.send(IntStream.range(from, from + count)
+                .mapToObj(number -> new ProducerRecord<byte[], byte[]>(partition.topic(), partition.partition(), null,
+                        Integer.toString(number).getBytes(StandardCharsets.UTF_8)))
+                .toList());
     }
 }
