@@ -53,11 +53,11 @@ final class Catalog {
         return labs.stream().filter(lab -> lab.exercises().contains(exercise)).findFirst().orElseThrow();
     }
 
-    /** The lab with this name: "lab03", also written "lab3", "03" or "3". */
+    /** The lab with this name: "lab03", also written "lab3", "03", "3" or as its module, "lab03-producer-consumer". */
     Optional<Lab> lab(String name) {
         String id = name.matches("(lab)?\\d+")
                 ? String.format("lab%02d", Integer.parseInt(name.replace("lab", "")))
                 : name;
-        return labs.stream().filter(lab -> lab.id().equals(id)).findFirst();
+        return labs.stream().filter(lab -> lab.id().equals(id) || lab.module().equals(name)).findFirst();
     }
 }

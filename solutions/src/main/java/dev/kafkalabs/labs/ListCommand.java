@@ -34,9 +34,12 @@ final class ListCommand {
                         exercise.title(), prerequisites(exercise));
             }
         }
+        // The examples name the first exercise not passing yet: the one to do next.
+        String next = catalog.allExercises().stream().map(Exercise::id).filter(id -> !progress.passes(id)).findFirst()
+                .orElse(catalog.allExercises().isEmpty() ? "ID" : catalog.allExercises().get(0).id());
         System.out.println();
-        System.out.println("✓ = your code passes its checks (./labs progress). Start: ./labs watch      "
-                + "Run one: ./labs run 3.1 [--starter]      Check: ./labs check 3.1");
+        System.out.printf("✓ = your code passes its checks (./labs progress). Start: ./labs watch      "
+                + "Run one: ./labs run %s [--starter]      Check: ./labs check %s%n", next, next);
         return 0;
     }
 

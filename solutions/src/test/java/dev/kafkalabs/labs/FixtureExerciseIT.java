@@ -70,7 +70,8 @@ class FixtureExerciseIT {
         LabsHome labsHome = new LabsHome(home);
 
         assertThat(new ListCommand(catalog, labsHome).run(new String[0])).as("exit code of list").isZero();
-        assertThat(console.stdout()).as("./labs list").contains("9.3", "Keyed record");
+        assertThat(console.stdout()).as("./labs list: the exercises, and examples with the first one not passing yet")
+                .contains("9.3", "Keyed record", "./labs run 9.1 [--starter]", "./labs check 9.1");
 
         assertThat(new HintCommand(catalog, labsHome).run(new String[] {"9.3"})).as("exit code of hint 9.3").isZero();
         assertThat(console.stdout()).as("./labs hint 9.3").contains("Hint 1 of 2 for 9.3 Keyed record", "the same key, the same partition");

@@ -16,7 +16,7 @@ class CatalogTest {
 
     @Test
     void aLabCanBeNamedSeveralWays() {
-        for (String name : List.of("lab03", "lab3", "03", "3")) {
+        for (String name : List.of("lab03", "lab3", "03", "3", "lab03-producer-consumer")) {
             assertThat(catalog.lab(name)).as("lab named '%s'", name).map(Lab::id).contains("lab03");
         }
         assertThat(catalog.lab("lab10")).map(Lab::id).contains("lab10");
