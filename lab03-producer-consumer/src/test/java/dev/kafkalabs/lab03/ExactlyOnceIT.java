@@ -2,11 +2,13 @@ package dev.kafkalabs.lab03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab03.demo.ExactlyOnceProcessorMain;
 import dev.kafkalabs.lab03.solution.TransactionalWriter;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryLedger;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
@@ -18,13 +20,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -46,6 +56,17 @@ class ExactlyOnceIT {
      */
     private static final int ABORTED_TRANSACTIONS = 5;
     private static final int RECORDS_PER_ABORT = 10;
+    /** The failed-transaction scenario: events 0 .. FAILING_RUN_EVENTS-1 on one partition, in batches of at most 10. */
+    private static final int FAILING_RUN_EVENTS = 40;
+    /**
+     * The event whose output the output topic refuses: its batch's transaction fails. At least 15 events come in
+     * batches before it.
+     */
+    private static final int OVERSIZED = 25;
+    /** The output topic's max.message.bytes in that scenario; event OVERSIZED's value is padded to it. */
+    private static final int OUTPUT_LIMIT_BYTES = 2048;
+    /** How long a processor that stops by itself may take to exit after its failed transaction was seen. */
+    private static final Duration EXIT_WITHIN = Duration.ofSeconds(30);
 
     @Test
     void readCommittedSeesOnlyCommittedTransactionsAndReadUncommittedSeesAll(TestKafka kafka) {
@@ -148,6 +169,93 @@ class ExactlyOnceIT {
         assertThat(report.gaps()).as("gaps (%s)", report).isZero();
         assertThat(committed).as("committed output records").hasSize(EVENTS)
                 .allMatch(value -> value.endsWith(" processed"));
+    }
+
+    /**
+     * One transaction of the processor fails while it runs: the output topic refuses event {@value #OVERSIZED}'s
+     * output (larger than its {@code max.message.bytes}), so that send fails with RecordTooLargeException and the
+     * transaction's {@code commitTransaction()} with a KafkaException outside the fatal list: the processor aborts.
+     * The consumer's positions are then past the failed batch; only a processor that stops (and whose consumer
+     * never commits by itself) leaves the group's committed offsets before it, for a restart to read it again.
+     */
+    @Test
+    void aFailedTransactionStopsTheProcessorWithNothingPastTheFailedBatchOutputOrCommitted(TestKafka kafka) {
+        String input = kafka.createTopic("lab03-eos-failing-input", 1);
+        String output = kafka.uniqueName("lab03-eos-small-output");
+        Topics.ensureExist(kafka.admin(), new NewTopic(output, 1, (short) 1)
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(OUTPUT_LIMIT_BYTES))));
+        String group = kafka.uniqueName("lab03-eos-failing-group");
+        TopicPartition inputPartition = new TopicPartition(input, 0);
+        long oversizedOffset = produceWithOneOversized(kafka, input);
+        String[] args = {"--input", input, "--output", output, "--group", group};
+
+        try (ChildProcess processor = Drill.start(ExactlyOnceProcessorMain.class, null, args)) {
+            await("the processor to stop by itself after the transaction with event " + OVERSIZED + " failed (or "
+                    + "its group to commit past it)").atMost(Waiting.PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !processor.isAlive() || committed(group, inputPartition) > oversizedOffset);
+            List<Long> numbers = read(kafka, output, "read_committed", 1).stream().map(NumberedEvents::numberOf)
+                    .toList();
+            System.out.printf("3.6 failed transaction (event %d refused by the output topic): committed output %s, "
+                    + "group committed %d, processor alive %s%n", OVERSIZED, numbers, committed(group, inputPartition),
+                    processor.isAlive());
+
+            assertThat(numbers).as("output made from events after event %d, whose transaction failed (its output is "
+                    + "over the output topic's max.message.bytes, so its send and commitTransaction() failed): the "
+                    + "processor went on after a failed transaction. Its consumer's positions were already past the "
+                    + "failed batch, so polling on skipped it and its events are lost. After an aborted transaction, "
+                    + "stop (return false): a restart resumes at the committed offsets", OVERSIZED)
+                    .allMatch(number -> number < OVERSIZED);
+            assertThat(Waiting.until(EXIT_WITHIN, () -> !processor.isAlive())).as("the processor still runs %s after "
+                    + "its transaction with event %d failed: after a failed transaction it must stop by itself (return "
+                    + "false) - its consumer's positions are past the failed batch, so polling on would skip it. Its "
+                    + "last output:%n%s", EXIT_WITHIN, OVERSIZED, processor.tail()).isTrue();
+            long committed = committed(group, inputPartition);
+            assertThat(committed).as("the group's committed offset on the input is %d, past event %d (offset %d) "
+                    + "whose transaction failed, and no transaction committed that: the processor's consumer "
+                    + "committed its positions by itself (enable.auto.commit left on, its default: it commits on "
+                    + "poll and on close), which marks the failed batch read, so a restart would skip it. Only the "
+                    + "transactions may commit the offsets: enable.auto.commit=false", committed, OVERSIZED,
+                    oversizedOffset).isLessThanOrEqualTo(oversizedOffset);
+            assertThat(committed).as("the group's committed offset on the input: no transaction of the processor "
+                    + "committed, although the batches before event %d's held at least 15 events. Its last output:%n%s",
+                    OVERSIZED, processor.tail()).isPositive();
+            assertThat(numbers).as("committed output: each event before the group's committed offset %d, once, "
+                    + "in order", committed).containsExactlyElementsOf(LongStream.range(0, committed).boxed().toList());
+        }
+    }
+
+    /** The group's committed offset on {@code partition}, 0 before its first commit. */
+    private static long committed(String group, TopicPartition partition) {
+        return Topics.committed(group).getOrDefault(partition, 0L);
+    }
+
+    /**
+     * Events 0 .. FAILING_RUN_EVENTS-1 on the single partition of {@code input}, event {@value #OVERSIZED}'s value
+     * padded to OUTPUT_LIMIT_BYTES (the input topic takes it: its limit is the broker's, 1 MB); returns its offset.
+     */
+    private static long produceWithOneOversized(TestKafka kafka, String input) {
+        try (KafkaProducer<Integer, String> producer = new KafkaProducer<>(kafka.clientProperties(),
+                new IntegerSerializer(), new StringSerializer())) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (int number = 0; number < FAILING_RUN_EVENTS; number++) {
+                String value = number == OVERSIZED ? number + " " + "x".repeat(OUTPUT_LIMIT_BYTES)
+                        : Integer.toString(number);
+                acks.add(producer.send(new ProducerRecord<>(input, number % NumberedEvents.DISTINCT_KEYS, value)));
+            }
+            long oversizedOffset = -1;
+            for (int number = 0; number < FAILING_RUN_EVENTS; number++) {
+                long offset = acks.get(number).get(30, TimeUnit.SECONDS).offset();
+                if (number == OVERSIZED) {
+                    oversizedOffset = offset;
+                }
+            }
+            return oversizedOffset;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not write the events to " + input + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing to " + input, e);
+        }
     }
 
     /** An aborted transaction at the start of the input: values a read_committed reader never sees. */
