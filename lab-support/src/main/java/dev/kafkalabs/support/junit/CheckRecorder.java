@@ -109,7 +109,7 @@ public final class CheckRecorder implements TestExecutionListener {
      * 10 seconds because assertion condition defined as a Lambda expression in some.Class"): the ✗ line has room
      * for about 400, so that becomes "Waited 10 seconds for X:", and the check's own words follow sooner.
      */
-    static String withoutAwaitilityPreamble(String message) {
+    private static String withoutAwaitilityPreamble(String message) {
         Matcher aliased = AWAITILITY_ALIASED.matcher(message);
         if (aliased.lookingAt()) {
             return "Waited " + aliased.group(2) + " for " + aliased.group(1) + ": " + message.substring(aliased.end());
