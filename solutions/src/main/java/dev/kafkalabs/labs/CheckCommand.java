@@ -270,8 +270,8 @@ final class CheckCommand {
                 return 1;
             }
         }
-        List<String> failing = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out)
-                .run(exercises, build);
+        MutantChecks checks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out);
+        List<String> failing = checks.run(exercises, build);
         if (failing.isEmpty()) {
             out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",
                     String.join(", ", modules));
@@ -279,7 +279,8 @@ final class CheckCommand {
         }
         out.printf("%nDEFECT: a mutant survives, is rejected without naming its misconception, an alternative "
                 + "(a correct answer) is rejected, or an exercise has too few mutants, in: %s (see each one's "
-                + "lines above)%n", String.join(", ", failing));
+                + "lines above; again here:)%n", String.join(", ", failing));
+        checks.problems().forEach(out::println);
         return 1;
     }
 

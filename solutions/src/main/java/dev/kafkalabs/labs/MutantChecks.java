@@ -53,6 +53,8 @@ final class MutantChecks {
     /** Where each exercise's output ({@code ID.log}) and the exercises' times go. */
     private final Path runDir;
     private final List<String> extraArguments;
+    /** The ✗ lines (with the two lines under each) of the exercises with a defect, in the order they ended. */
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     /** A sweep's run: a variant that survives is its finding, not the run's defect. */
     private final boolean verdictsOnly;
     /** A sweep's verdict lines ({@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}), as the exercises' JVMs printed them. */
@@ -171,11 +173,39 @@ final class MutantChecks {
                 failing.add(exercise.id());
             }
             out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module, verdict, seconds);
-            if (Files.exists(output)) {
-                out.print(read(output));
+            String text = Files.exists(output) ? read(output) : "";
+            out.print(text);
+            if (exit != 0) {
+                problems.add("==> " + exercise.id() + ": " + verdict);
+                List<String> lines = problemLines(text);
+                // No verdict line at all: the JVM ended before judging (a broker, a cluster, a class path); its end says why.
+                problems.addAll(lines.isEmpty() ? text.lines().skip(Math.max(0, text.lines().count() - 10)).toList() : lines);
             }
             out.flush();
         }
+    }
+
+    /**
+     * The problems of the exercises with a defect, to print again once every exercise is done: a run's
+     * output is long, and a CI log is often read from its end.
+     */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Each ✗ line of an exercise's output with the two lines under it (misconception, first failure), and its DEFECT lines. */
+    static List<String> problemLines(String output) {
+        List<String> lines = output.lines().toList();
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("DEFECT ")) {
+                found.add(line);
+            } else if (line.startsWith("✗ ")) {
+                found.addAll(lines.subList(i, Math.min(lines.size(), i + 3)));
+            }
+        }
+        return found;
     }
 
     /** The verdict lines of a sweep's run ({@code --sweep}), of every exercise run so far. */
