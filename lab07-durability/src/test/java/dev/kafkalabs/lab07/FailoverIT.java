@@ -38,16 +38,16 @@ class FailoverIT {
                         + "processed batch", result.frozenAtOffset(), FailoverReaderMain.BATCH)
                 .isGreaterThanOrEqualTo(result.frozenAtOffset() - FailoverReaderMain.BATCH);
         assertThat(result.neverProcessed()).as("records never processed (%s)", result.summary()).isEmpty();
-        assertThat(result.replacementStopped())
-                .as("whether the replacement reader's loop ended when asked to stop (SIGTERM) once it had read "
-                        + "everything: stop() wakes the consumer up, and a WakeupException caught and retried like a "
-                        + "broker error keeps the loop polling until the JVM is killed")
-                .isTrue();
         assertThat(result.committedAtEnd())
                 .as("the group's committed offset once the replacement had processed all %d records and stopped: the "
                         + "next record to read, the last processed offset + 1 - committing a record's own offset makes "
                         + "the next reader process it again", FailoverDrill.RECORDS)
                 .isEqualTo(FailoverDrill.RECORDS);
+        assertThat(result.replacementStopped())
+                .as("whether the replacement reader's loop ended when asked to stop (SIGTERM) once it had read "
+                        + "everything: stop() wakes the consumer up, and a WakeupException caught and retried like a "
+                        + "broker error keeps the loop polling until the JVM is killed")
+                .isTrue();
         assertThat((long) result.processedTwice().size())
                 .as("records processed twice (%s): only those after the last commit may be", result.summary())
                 .isLessThanOrEqualTo(result.frozenAtOffset() - result.committedAtCrash());
