@@ -1,42 +1,45 @@
 package dev.kafkalabs.lab07;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab07.solution.DurableSender;
 import dev.kafkalabs.lab07.solution.ReplicatedTopic;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.BlockingCall;
 import dev.kafkalabs.support.junit.ClusterCheck;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestCluster;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @ClusterCheck
 @ExerciseCheck("7.3")
+// The quick scenarios first: a wrong answer one of them rejects is not put through the outage.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MinIsrIT {
 
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(3);
     /** The sender's verdict must come within its delivery timeout, give or take a loaded machine. */
     private static final Duration VERDICT_BOUND = DELIVERY_TIMEOUT.plusSeconds(7);
+    /** For the scenarios whose verdict must not come from the delivery timeout: longer than any of them takes. */
+    private static final Duration LONG_DELIVERY_TIMEOUT = Duration.ofSeconds(20);
 
     @Test
+    @Order(4)
     void withOneReplicaInSyncDurableWritesAreRefusedKeptAndSentAgainOnceTheBrokersReturn(TestCluster cluster)
             throws Exception {
         ReplicatedTopics topics = new ReplicatedTopic(cluster.admin());
@@ -102,6 +105,7 @@ class MinIsrIT {
      * (here an invalid topic name) must neither count as written nor as "not durable", and must be kept too.
      */
     @Test
+    @Order(1)
     void aSendThatFailsForAnotherReasonIsFailedAndKept(TestCluster cluster) {
         try (OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
                 cluster.clientProperties(), DELIVERY_TIMEOUT)) {
@@ -117,48 +121,37 @@ class MinIsrIT {
     /**
      * The thread that waits for a verdict may be interrupted (the application shutting down, a pool's task
      * cancelled). The record's fate is then unknown: it counts neither as written nor as refused, it is kept
-     * to send again, and the interrupt reaches whoever called {@code send}. The topic wants four in-sync
-     * replicas of its three, so its leader refuses every durable write and the producer retries it until its
-     * delivery timeout: the sender waits, with every broker up, long enough to be interrupted.
+     * to send again, and the interrupt reaches whoever called {@code send}. The topic has one replica, whose
+     * broker is frozen (SIGSTOP) before the send: no answer can come, and the sender waits, long enough to be
+     * interrupted, whatever the machine's load.
      */
     @Test
+    @Order(2)
     void aSendInterruptedWhileItWaitsIsFailedKeptAndLeavesItsThreadInterrupted(TestCluster cluster) {
         String topic = Topics.uniqueName("lab07-interrupted");
-        Topics.ensureExist(cluster.admin(), new NewTopic(topic, 1, (short) 3)
-                .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "4")));
+        Topics.ensureExist(cluster.admin(), new NewTopic(topic, 1, (short) 1));
+        int leader = cluster.leader(topic, 0);
         OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
-                cluster.clientProperties(), DELIVERY_TIMEOUT);
-        AtomicReference<Verdict> verdict = new AtomicReference<>();
-        AtomicReference<RuntimeException> thrown = new AtomicReference<>();
-        AtomicBoolean interruptedOnReturn = new AtomicBoolean();
-        Thread sending = new Thread(() -> {
-            try {
-                verdict.set(sender.send(topic, 5));
-            } catch (RuntimeException e) {
-                thrown.set(e);
-            }
-            interruptedOnReturn.set(Thread.currentThread().isInterrupted());
-        }, "sending record 5");
-        sending.setDaemon(true);
+                cluster.clientProperties(), LONG_DELIVERY_TIMEOUT);
+        cluster.cluster().pauseBroker(leader);
+        BlockingCall<Verdict> sending = BlockingCall.start("sending record 5", () -> sender.send(topic, 5));
         try {
-            sending.start();
-            await("send of record 5 waiting for the producer's verdict (the record handed to the producer)")
-                    .atMost(VERDICT_BOUND).pollInterval(Duration.ofMillis(10))
-                    .until(() -> !sending.isAlive() || waitsForVerdict(sending));
-            assertThat(sending.isAlive())
+            sending.awaitReturnedOrWaiting("send of record 5 waiting for the producer's verdict (the record handed to "
+                    + "the producer)", VERDICT_BOUND, () -> !sending.isInside(KafkaProducer.class));
+            assertThat(sending.isRunning())
                     .as("send of record 5 still waiting for its verdict after the record was handed over, while the "
-                            + "leader refuses every durable write (it returned %s, threw %s): the producer retries a "
-                            + "refusal until its delivery timeout (%s)", verdict.get(), thrown.get(), DELIVERY_TIMEOUT)
+                            + "topic's only broker is frozen (it returned %s, threw %s): no verdict can come before the "
+                            + "delivery timeout (%s)", sending.value(), sending.thrown(), LONG_DELIVERY_TIMEOUT)
                     .isTrue();
             sending.interrupt();
-            await("send of record 5 returning once its thread was interrupted: an interrupted wait ends the wait")
-                    .atMost(VERDICT_BOUND).until(() -> !sending.isAlive());
+            sending.awaitReturned("send of record 5 returning once its thread was interrupted: an interrupted wait "
+                    + "ends the wait", VERDICT_BOUND);
 
-            assertThat(thrown.get())
+            assertThat(sending.thrown())
                     .as("what send threw when its wait for the verdict was interrupted: an interrupted wait is a "
                             + "verdict too (FAILED, the record kept), not an exception for the caller")
                     .isNull();
-            assertThat(verdict.get())
+            assertThat(sending.value())
                     .as("verdict on record 5, whose wait was interrupted before the producer answered: whether it was "
                             + "written is unknown, so it is FAILED - not ACKNOWLEDGED (no broker acknowledged it), not "
                             + "NOT_DURABLE (no broker said the replicas were short)")
@@ -167,26 +160,45 @@ class MinIsrIT {
                     .as("records kept to send again: a record whose wait was interrupted may not be written, so it "
                             + "is kept, not dropped")
                     .containsExactly(5L);
-            assertThat(interruptedOnReturn.get())
+            assertThat(sending.interruptedOnReturn())
                     .as("the interrupt flag of the thread that called send, when send returned: an "
                             + "InterruptedException caught must set the flag again (Thread.currentThread().interrupt()), "
                             + "or the interrupt was swallowed and the caller (a shutdown) never learns of it")
                     .isTrue();
         } finally {
+            cluster.cluster().resumeBroker(leader);
             // The producer still retries record 5 until its delivery timeout; close() would wait for it.
             closeWithoutWaiting(sender);
         }
     }
 
     /**
-     * Waiting, and not inside the producer's own {@code send} (which may wait for the topic's metadata): the
-     * record is handed over and its verdict awaited, however the sender waits for it.
+     * Not every refusal is an outage: when a partition's leadership moves (a broker restarted, leaders
+     * rebalanced), the producer's next send goes to the former leader, which refuses it
+     * (NOT_LEADER_OR_FOLLOWER, retriable) and names the new one. The check moves the leadership between two
+     * sends: a producer that retries within its delivery timeout writes the second record; one that does not
+     * retry reports a failure for a cluster that was never down.
      */
-    private static boolean waitsForVerdict(Thread thread) {
-        StackTraceElement[] stack = thread.getStackTrace();
-        Thread.State state = thread.getState();
-        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
-                && Arrays.stream(stack).noneMatch(frame -> frame.getClassName().equals(KafkaProducer.class.getName()));
+    @Test
+    @Order(3)
+    void aSendRightAfterTheLeaderMovedIsRetriedOnTheNewLeader(TestCluster cluster) {
+        String topic = Topics.uniqueName("lab07-leader-moved");
+        Topics.ensureExist(cluster.admin(), new NewTopic(topic, 1, (short) 3));
+        cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas");
+        try (OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
+                cluster.clientProperties(), LONG_DELIVERY_TIMEOUT)) {
+            assertThat(sender.send(topic, 8)).as("verdict on record 8, every replica in sync")
+                    .isEqualTo(Verdict.ACKNOWLEDGED);
+            int former = cluster.leader(topic, 0);
+            int leader = cluster.moveLeadership(topic, 0);
+
+            assertThat(sender.send(topic, 9))
+                    .as("verdict on record 9, sent once the partition's leadership had moved from broker %d to broker "
+                            + "%d: its first attempt goes to the former leader, which refuses it (NOT_LEADER_OR_FOLLOWER, "
+                            + "retriable); the producer retries it on the new leader until delivery.timeout.ms - with "
+                            + "retries=0 it gives up on the first refusal", former, leader)
+                    .isEqualTo(Verdict.ACKNOWLEDGED);
+        }
     }
 
     /**

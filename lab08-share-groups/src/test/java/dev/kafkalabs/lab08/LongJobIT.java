@@ -5,16 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab08.solution.LongJobConsumer;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.junit.BlockingCall;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.AcknowledgeType;
@@ -246,51 +244,33 @@ class LongJobIT {
         Method progressOf = worker.getClass().getDeclaredMethod("progressOf", ConsumerRecord.class, Duration.class);
         progressOf.setAccessible(true);
         ConsumerRecord<String, String> record = new ConsumerRecord<>("lab08-interrupted", 0, 0L, "job-0", "job-0");
-        AtomicReference<Object> answer = new AtomicReference<>();
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        AtomicBoolean interruptedOnReturn = new AtomicBoolean();
-        Thread pollThread = new Thread(() -> {
-            try {
-                answer.set(progressOf.invoke(worker, record, Duration.ofSeconds(30)));
-            } catch (InvocationTargetException e) {
-                thrown.set(e.getCause());
-            } catch (IllegalAccessException e) {
-                thrown.set(e);
-            }
-            interruptedOnReturn.set(Thread.currentThread().isInterrupted());
-        }, "poll thread of worker-a");
-        pollThread.setDaemon(true);
+        BlockingCall<Object> pollThread = BlockingCall.start("poll thread of worker-a",
+                () -> progressOf.invoke(worker, record, Duration.ofSeconds(30)));
         try {
-            pollThread.start();
-            await("job-0 started and the poll thread waiting for it").atMost(Duration.ofSeconds(10))
-                    .pollInterval(Duration.ofMillis(10)).until(() -> !pollThread.isAlive()
-                            || started.getCount() == 0 && waiting(pollThread));
-            if (thrown.get() instanceof RuntimeException todo) {
+            pollThread.awaitReturnedOrWaiting("job-0 started and the poll thread waiting for it", Duration.ofSeconds(10),
+                    () -> started.getCount() == 0);
+            if (pollThread.thrown() instanceof RuntimeException todo) {
                 throw todo; // a starter's TODO, as it is
             }
-            assertThat(pollThread.isAlive()).as("the poll thread still waiting for job-0, a job that runs until the "
+            assertThat(pollThread.isRunning()).as("the poll thread still waiting for job-0, a job that runs until the "
                     + "check ends it (progressOf returned %s): it waits for the job up to the wait given, 30 s here",
-                    answer.get()).isTrue();
+                    pollThread.value()).isTrue();
             pollThread.interrupt();
-            await("progressOf returning once its thread was interrupted").atMost(Duration.ofSeconds(10))
-                    .until(() -> !pollThread.isAlive());
+            pollThread.awaitReturned("progressOf returning once its thread was interrupted", Duration.ofSeconds(10));
         } finally {
             mayEnd.countDown();
         }
 
-        assertThat(thrown.get()).as("what progressOf threw when its wait for job-0 was interrupted: an interrupted wait "
+        assertThat(pollThread.thrown()).as("what progressOf threw when its wait for job-0 was interrupted: an interrupted wait "
                 + "is answered, not thrown out of the poll loop").isNull();
-        assertThat(answer.get()).as("the answer for job-0 when the wait for it was interrupted: nothing is known about "
+        assertThat(pollThread.value()).as("the answer for job-0 when the wait for it was interrupted: nothing is known about "
                 + "the job, it still runs - RENEW keeps its record (ACCEPT would count an unfinished job done, RELEASE "
                 + "and REJECT hand it back or archive it while it runs)").isEqualTo(AcknowledgeType.RENEW);
-        assertThat(interruptedOnReturn.get()).as("the poll thread's interrupt flag when progressOf returned: an "
+        assertThat(pollThread.interruptedOnReturn()).as("the poll thread's interrupt flag when progressOf returned: an "
                 + "InterruptedException caught must set the flag again (Thread.currentThread().interrupt()), or the "
                 + "interrupt was swallowed and the loop's owner (a shutdown) never learns of it").isTrue();
     }
 
-    private static boolean waiting(Thread thread) {
-        return thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING;
-    }
 
     /** Why job-0 did not come back after worker-a was stopped: an early ACCEPT, or a loop that waited for the job. */
     private static String whyNotBack(Starts starts, AcknowledgementLog log) {

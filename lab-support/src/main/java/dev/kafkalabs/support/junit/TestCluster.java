@@ -2,7 +2,10 @@ package dev.kafkalabs.support.junit;
 
 import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.broker.KafkaCluster;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,9 +15,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitionReassignment;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 
 /**
@@ -91,6 +97,32 @@ public final class TestCluster {
     public int awaitNewLeader(String topic, int partition, int formerLeader) {
         return awaitAnswer(topic + "-" + partition + " to get a leader other than " + formerLeader,
                 () -> leader(topic, partition), leader -> leader >= 0 && leader != formerLeader);
+    }
+
+    /**
+     * Moves the partition's leadership to another in-sync replica, as a restarted broker or a leader
+     * rebalance does, and returns the new leader's id. The replica list is reordered (no data moves) so that
+     * the new leader is the preferred one, then a preferred-leader election is asked for.
+     */
+    public int moveLeadership(String topic, int partition) {
+        int former = leader(topic, partition);
+        TopicPartition topicPartition = new TopicPartition(topic, partition);
+        List<Integer> replicas = new ArrayList<>(partition(topic, partition).replicas().stream().map(Node::id).toList());
+        Set<Integer> inSync = isr(topic, partition);
+        int next = replicas.stream().filter(id -> id != former && inSync.contains(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(topicPartition + " has no in-sync replica but its leader "
+                        + former + " (ISR " + inSync + ")"));
+        replicas.remove(Integer.valueOf(next));
+        replicas.add(0, next);
+        get(() -> cluster.admin().alterPartitionReassignments(Map.of(topicPartition,
+                Optional.of(new NewPartitionReassignment(replicas)))).all().get(10, TimeUnit.SECONDS),
+                "reorder the replicas of " + topicPartition);
+        awaitAnswer("the replica list of " + topicPartition + " reordered to " + replicas,
+                () -> partition(topic, partition).replicas().stream().map(Node::id).toList(), replicas::equals);
+        get(() -> cluster.admin().electLeaders(ElectionType.PREFERRED, Set.of(topicPartition)).all()
+                .get(10, TimeUnit.SECONDS), "elect the preferred leader of " + topicPartition);
+        return awaitAnswer(topicPartition + " led by broker " + next, () -> leader(topic, partition),
+                leader -> leader == next);
     }
 
     /** Starts every stopped or killed broker and resumes every paused one: the next test finds the cluster whole. */
