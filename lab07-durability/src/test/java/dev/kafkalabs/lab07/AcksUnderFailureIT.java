@@ -6,21 +6,40 @@ import dev.kafkalabs.lab07.solution.AcksProducer;
 import dev.kafkalabs.lab07.solution.ReplicatedTopic;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.junit.ClusterCheck;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestCluster;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.InvalidTopicException;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @ClusterCheck
 @ExerciseCheck("7.2")
+// The quick scenarios first: a wrong answer one of them rejects is not put through three leader crashes.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AcksUnderFailureIT {
+
+    /**
+     * How long a write stays refused: a producer that retries a handful of times (100 ms apart, doubling) has
+     * given up in about a second; three seconds cover a loaded machine.
+     */
+    private static final Duration REFUSAL = Duration.ofSeconds(3);
 
     private static final int LEADER_KILLS = 3;
 
     @Test
+    @Order(3)
     void theReplicatedGuaranteeLosesNoAcknowledgedRecordAcrossThreeLeaderCrashes(TestCluster cluster) {
         // The topic is made by the solution of 7.1: this check is about the producer.
         ReplicatedTopics topics = new ReplicatedTopic(cluster.admin());
@@ -48,7 +67,62 @@ class AcksUnderFailureIT {
         }
     }
 
+    /**
+     * A leader change is not the only refusal a durable write meets: too few replicas in sync is one too,
+     * retriable, and often over in seconds (a broker in a long GC pause, a network blip). The topic wants all
+     * three replicas in sync; one follower is frozen (SIGSTOP) until the controller fences it and the ISR
+     * shrinks, so the leader refuses every durable write (NotEnoughReplicas) for {@link #REFUSAL}; then the
+     * follower runs on and rejoins the ISR. A producer whose retries are left at their default (until
+     * delivery.timeout.ms, two minutes) writes the record. Then the partition's leader is asked which
+     * producers it keeps sequence numbers for: with idempotence it keeps the producer's, and drops a retry of
+     * a batch it already has; without, it keeps none, and writes such a retry twice.
+     */
     @Test
+    @Order(2)
+    void aReplicatedSendRefusedForAMomentIsWrittenOnceTheFollowerIsBackByAnIdempotentProducer(TestCluster cluster)
+            throws Exception {
+        String topic = Topics.uniqueName("lab07-acks-refused");
+        Topics.ensureExist(cluster.admin(), new NewTopic(topic, 1, (short) 3)
+                .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "3")));
+        cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas");
+        try (AckingProducer producer = Variant.current().instantiate(AckingProducer.class, AcksProducer.class,
+                cluster.clientProperties(), Guarantee.REPLICATED)) {
+            producer.send(topic, 0);
+            flush(producer);
+            int follower = cluster.followers(topic, 0).iterator().next();
+            cluster.cluster().pauseBroker(follower);
+            cluster.awaitIsr(topic, 0, isr -> !isr.contains(follower), "without the frozen broker " + follower);
+            producer.send(topic, 1);
+            // The refusal lasts REFUSAL, or until the producer gives up: one that retries a handful of times has by then.
+            Waiting.until(REFUSAL, () -> producer.failures() > 0);
+            cluster.cluster().resumeBroker(follower);
+            cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas again");
+            flush(producer);
+
+            assertThat(producer.failures())
+                    .as("sends given up while a follower was out of sync and the topic wanted all three (last failure: "
+                            + "%s): a refusal for too few in-sync replicas is retriable - left at their default, retries "
+                            + "go on until delivery.timeout.ms; a handful of retries (retries=3) run out in about a "
+                            + "second", producer.lastFailure())
+                    .isZero();
+            assertThat(producer.acknowledged()).as("records acknowledged once the follower was back in sync")
+                    .containsExactly(0L, 1L);
+            TopicPartition partition = new TopicPartition(topic, 0);
+            assertThat(Topics.get(cluster.admin().describeProducers(List.of(partition)).partitionResult(partition),
+                    "describe the producers of " + partition).activeProducers())
+                    .as("producers whose sequence numbers the partition's leader keeps (Admin.describeProducers) "
+                            + "after REPLICATED writes: none means the producer writes without idempotence, and a retry "
+                            + "of a batch that was written but whose acknowledgement was lost is written twice")
+                    .isNotEmpty();
+        }
+    }
+
+    private static void flush(AckingProducer producer) throws Exception {
+        CompletableFuture.runAsync(producer::flush).get(Waiting.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    @Order(1)
     void aFailedSendIsCountedAsAFailureNotAsAnAcknowledgement(TestCluster cluster) throws Exception {
         try (AckingProducer producer = Variant.current().instantiate(AckingProducer.class, AcksProducer.class,
                 cluster.clientProperties(), Guarantee.REPLICATED)) {
