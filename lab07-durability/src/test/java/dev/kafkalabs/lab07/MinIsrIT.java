@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
@@ -122,8 +123,8 @@ class MinIsrIT {
      * The thread that waits for a verdict may be interrupted (the application shutting down, a pool's task
      * cancelled). The record's fate is then unknown: it counts neither as written nor as refused, it is kept
      * to send again, and the interrupt reaches whoever called {@code send}. The topic has one replica, whose
-     * broker is frozen (SIGSTOP) before the send: no answer can come, and the sender waits, long enough to be
-     * interrupted, whatever the machine's load.
+     * broker is frozen (SIGSTOP) after a first record and before the second: no answer can come, and the
+     * sender waits, long enough to be interrupted, whatever the machine's load.
      */
     @Test
     @Order(2)
@@ -133,9 +134,13 @@ class MinIsrIT {
         int leader = cluster.leader(topic, 0);
         OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
                 cluster.clientProperties(), LONG_DELIVERY_TIMEOUT);
-        cluster.cluster().pauseBroker(leader);
-        BlockingCall<Verdict> sending = BlockingCall.start("sending record 5", () -> sender.send(topic, 5));
         try {
+            // The producer learns the topic's leader while it answers: a metadata request to a frozen broker
+            // would keep send() itself waiting, up to the request timeout.
+            assertThat(sender.send(topic, 4)).as("verdict on record 4, the topic's broker up")
+                    .isEqualTo(Verdict.ACKNOWLEDGED);
+            cluster.cluster().pauseBroker(leader);
+            BlockingCall<Verdict> sending = BlockingCall.start("sending record 5", () -> sender.send(topic, 5));
             sending.awaitReturnedOrWaiting("send of record 5 waiting for the producer's verdict (the record handed to "
                     + "the producer)", VERDICT_BOUND, () -> !sending.isInside(KafkaProducer.class));
             assertThat(sending.isRunning())
@@ -198,6 +203,14 @@ class MinIsrIT {
                             + "retriable); the producer retries it on the new leader until delivery.timeout.ms - with "
                             + "retries=0 it gives up on the first refusal", former, leader)
                     .isEqualTo(Verdict.ACKNOWLEDGED);
+            TopicPartition partition = new TopicPartition(topic, 0);
+            assertThat(Topics.get(cluster.admin().describeProducers(List.of(partition)).partitionResult(partition),
+                    "describe the producers of " + partition).activeProducers())
+                    .as("producers whose sequence numbers the partition's leader keeps (Admin.describeProducers) "
+                            + "after two acknowledged durable writes: none means the sender's producer writes without "
+                            + "idempotence, and its retry of a batch that was written but whose acknowledgement was "
+                            + "lost is written twice")
+                    .isNotEmpty();
         }
     }
 
