@@ -2,7 +2,10 @@ package dev.kafkalabs.lab03;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Prints consumed records as a table: one header, then one row per record. */
+/**
+ * Prints consumed records as a table: one header, then one row per record. Each record's printing is a
+ * {@link CrashPoint} ("printed"): a check can freeze the program there, as if its processing hung.
+ */
 public final class RecordPrinter {
 
     private static final String ROW = "%-28s %9s %8s %6s  %s%n";
@@ -15,5 +18,6 @@ public final class RecordPrinter {
             headerPrinted = true;
         }
         System.out.printf(ROW, record.topic(), record.partition(), record.offset(), record.key(), record.value());
+        CrashPoint.reached("printed");
     }
 }

@@ -16,9 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @ExerciseCheck("3.2")
+// The stuck loop second: it takes the hook's whole grace period, and the first rejects most wrong answers.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PollLoopConsumerIT {
 
     private static final int COUNT = 24;
@@ -28,6 +33,7 @@ class PollLoopConsumerIT {
     private static final Duration GAVE_UP_WAITING = Duration.ofSeconds(8);
 
     @Test
+    @Order(1)
     void sigtermEndsThePollLoopClosesTheConsumerAndExitsWithZero(TestKafka kafka) {
         String topic = kafka.createTopic("lab03-poll", 3);
         String group = kafka.uniqueName("lab03-poll-group");
@@ -69,6 +75,32 @@ class PollLoopConsumerIT {
                     .as("offsets committed by group %s when the consumer closed (auto-commit is on, so close() commits)"
                             + ": the last printed offset + 1 of each partition", group)
                     .isEqualTo(consumedUpTo);
+        }
+    }
+
+    /**
+     * A poll loop can hang in a record's processing (a call that never returns), where {@code wakeup()} cannot
+     * reach it: the shutdown hook then waits for a loop that never ends. It must give up after its grace
+     * period (10 s), or the JVM never exits - an operator's SIGTERM would have to become a SIGKILL. The
+     * program is frozen in the printing of its fifth record ({@link CrashPoint} "printed").
+     */
+    @Test
+    @Order(2)
+    void sigtermEndsTheProgramWithinTheGraceEvenWhenTheLoopIsStuckInARecord(TestKafka kafka) {
+        String topic = kafka.createTopic("lab03-poll-stuck", 1);
+        NumberedEvents.produce(topic, COUNT);
+        try (ChildProcess consumer = ChildJvm.of(ConsumeAndPrint.class)
+                .args("--topic", topic, "--group", kafka.uniqueName("lab03-poll-stuck-group"))
+                .systemProperty(CrashPoint.PROPERTY, CrashPoint.at("printed", 5)).start()) {
+            consumer.awaitOutput("PAUSED at printed #5", Duration.ofSeconds(60));
+            try {
+                consumer.stopGracefully(EXIT_BOUND);
+            } catch (AssertionError stillRunning) {
+                throw new AssertionError("The program was still running " + EXIT_BOUND.toSeconds() + " s after "
+                        + "SIGTERM, its poll loop stuck in a record's processing: the shutdown hook waits for the loop "
+                        + "without a bound (join() with no timeout), so a loop that never ends keeps the JVM from "
+                        + "exiting - wait at most a grace period. " + stillRunning.getMessage(), stillRunning);
+            }
         }
     }
 
