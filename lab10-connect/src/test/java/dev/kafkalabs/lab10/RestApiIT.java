@@ -10,7 +10,11 @@ import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +24,11 @@ class RestApiIT {
     private static final String SOURCE = "checks-file-source";
     /** Long next to the milliseconds the worker takes to run a restarted connector again. */
     private static final Duration TASK_START = Duration.ofSeconds(2);
+    /**
+     * Half the solution's pause between two status reads: a loop without one asks again as soon as the
+     * answer comes, a few milliseconds later even on a busy machine.
+     */
+    private static final Duration MIN_GAP = Duration.ofMillis(100);
 
     @TempDir
     Path directory;
@@ -47,13 +56,17 @@ class RestApiIT {
     @Test
     void awaitStateReturnsOnlyOnceTheStateIsReached(TestKafka kafka) throws Exception {
         String slow = kafka.uniqueName("checks-slow-source");
-        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
+        Map<String, String> settings = new HashMap<>(Checks.workerSettings(directory));
+        settings.putAll(StatusReads.workerSetting());
+        try (TestWorker worker = TestWorker.start(settings)) {
             // Its task takes a while to start: after a restart the connector runs well before its task does.
             worker.create(SlowSource.config(slow, TASK_START, Duration.ZERO));
             worker.awaitTaskStates(slow, List.of("RUNNING"), "a source connector's task runs once started");
 
             worker.restart(slow);
+            long from = System.nanoTime();
             ConnectorStatus seen = control.awaitState(worker.rest(), slow, "RUNNING", Duration.ofSeconds(30));
+            long to = System.nanoTime();
             assertThat(seen.isSettledIn("RUNNING"))
                     .withFailMessage("awaitState(..., \"RUNNING\") returned %s. Pause, resume and restart are only "
                             + "requests (202 Accepted): the state changes later, and a connector's tasks reach it "
@@ -61,7 +74,26 @@ class RestApiIT {
                             + "it says RUNNING for the connector and every one of its tasks.",
                             seen, TASK_START.toSeconds())
                     .isTrue();
+            List<Long> reads = StatusReads.of(slow).stream().filter(at -> at >= from && at <= to).toList();
+            assertThat(medianGap(reads))
+                    .as("the median time between two of awaitState's status reads (%d reads in %d ms): the loop asks "
+                            + "the worker again at once - pause between two reads (Thread.sleep takes milliseconds)",
+                            reads.size(), Duration.ofNanos(to - from).toMillis())
+                    .isGreaterThanOrEqualTo(MIN_GAP);
         }
+    }
+
+    /** The median time between consecutive reads; {@link #MIN_GAP} when there are fewer than two. */
+    private static Duration medianGap(List<Long> reads) {
+        if (reads.size() < 2) {
+            return MIN_GAP;
+        }
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < reads.size(); i++) {
+            gaps.add(reads.get(i) - reads.get(i - 1));
+        }
+        Collections.sort(gaps);
+        return Duration.ofNanos(gaps.get(gaps.size() / 2));
     }
 
     @Test
