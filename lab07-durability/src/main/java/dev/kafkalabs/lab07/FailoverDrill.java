@@ -107,6 +107,14 @@ public final class FailoverDrill {
             // it has then read to the end, and records it skipped stay skipped.
             Waiting.until(Waiting.PATIENCE,
                     () -> processed(reader.output()).contains(RECORDS - 1L) || !reader.isAlive());
+            // Stop it once the last batch's commit has returned, so that stop()'s wakeup meets the reader in
+            // poll(), whatever the load: a wakeup that lands in commitSync() ends even a loop that retries every
+            // error of poll(). The broker has the commit a moment before commitSync() returns; a second covers
+            // that moment. (A reader that commits nothing before it stops waits the ten seconds out.)
+            TopicPartition read = new TopicPartition(topic, 0);
+            Waiting.until(Duration.ofSeconds(10),
+                    () -> Topics.committed(group).getOrDefault(read, 0L) >= RECORDS - 1 || !reader.isAlive());
+            Waiting.until(Duration.ofSeconds(1), () -> !reader.isAlive());
             reader.stopGracefully(Duration.ofSeconds(30));
             replacement = processed(reader.output());
             replacementStopped = reader.output().contains(FailoverReaderMain.STOPPED);

@@ -13,12 +13,21 @@ import dev.kafkalabs.support.junit.TestCluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -92,6 +101,7 @@ class AcksUnderFailureIT {
             int follower = cluster.followers(topic, 0).iterator().next();
             cluster.cluster().pauseBroker(follower);
             cluster.awaitIsr(topic, 0, isr -> !isr.contains(follower), "without the frozen broker " + follower);
+            awaitLeaderRefuses(cluster, topic);
             producer.send(topic, 1);
             // The refusal lasts REFUSAL, or until the producer gives up: one that retries a handful of times has by then.
             Waiting.until(REFUSAL, () -> producer.failures() > 0);
@@ -114,6 +124,40 @@ class AcksUnderFailureIT {
                             + "after REPLICATED writes: none means the producer writes without idempotence, and a retry "
                             + "of a batch that was written but whose acknowledgement was lost is written twice")
                     .isNotEmpty();
+        }
+    }
+
+    /**
+     * The controller's ISR (what {@code awaitIsr} reads) reaches the partition's leader a moment later; until
+     * then the leader still waits for the frozen follower instead of refusing, and a write waits without a
+     * retry. A probe of the check's own, never retried, is sent until the leader refuses it outright.
+     */
+    private static void awaitLeaderRefuses(TestCluster cluster, String topic) {
+        Properties probe = cluster.clientProperties();
+        probe.put(ProducerConfig.ACKS_CONFIG, "all");
+        probe.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        probe.put(ProducerConfig.RETRIES_CONFIG, 0);
+        probe.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        probe.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        probe.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000);
+        try (KafkaProducer<Long, String> producer = new KafkaProducer<>(probe, new LongSerializer(),
+                new StringSerializer())) {
+            Waiting.await("the leader of " + topic + " to refuse durable writes (NotEnoughReplicas)", Waiting.PATIENCE,
+                    () -> refused(producer, topic));
+        }
+    }
+
+    private static boolean refused(KafkaProducer<Long, String> producer, String topic) {
+        try {
+            producer.send(new ProducerRecord<>(topic, -1L, "probe")).get(10, TimeUnit.SECONDS);
+            return false;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof NotEnoughReplicasException;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while probing " + topic, e);
         }
     }
 
