@@ -55,7 +55,8 @@ class PollLoopConsumerIT {
             }
 
             long sigterm = System.nanoTime();
-            int exitCode = stopWithSigterm(consumer);
+            int exitCode = stopWithSigterm(consumer, "nothing woke the poll loop, and the shutdown hook waits for it "
+                    + "without end");
             Duration took = Duration.ofNanos(System.nanoTime() - sigterm);
 
             if (consumer.output().stream().noneMatch(line -> line.startsWith("Consumer closed"))) {
@@ -93,25 +94,22 @@ class PollLoopConsumerIT {
                 .args("--topic", topic, "--group", kafka.uniqueName("lab03-poll-stuck-group"))
                 .systemProperty(CrashPoint.PROPERTY, CrashPoint.at("printed", 5)).start()) {
             consumer.awaitOutput("PAUSED at printed #5", Duration.ofSeconds(60));
-            try {
-                consumer.stopGracefully(EXIT_BOUND);
-            } catch (AssertionError stillRunning) {
-                throw new AssertionError("The program was still running " + EXIT_BOUND.toSeconds() + " s after "
-                        + "SIGTERM, its poll loop stuck in a record's processing: the shutdown hook waits for the loop "
-                        + "without a bound (join() with no timeout), so a loop that never ends keeps the JVM from "
-                        + "exiting - wait at most a grace period. " + stillRunning.getMessage(), stillRunning);
-            }
+            stopWithSigterm(consumer, "its poll loop stuck in a record's processing, the shutdown hook waits for the "
+                    + "loop without a bound (join() with no timeout), so a loop that never ends keeps the JVM from "
+                    + "exiting - wait at most a grace period");
         }
     }
 
-    /** SIGTERM, then the exit code; a program still running after {@link #EXIT_BOUND} fails the check. */
-    private static int stopWithSigterm(ChildProcess consumer) {
+    /**
+     * SIGTERM, then the exit code; a program still running after {@link #EXIT_BOUND} fails the check, with
+     * {@code why} it may still run.
+     */
+    private static int stopWithSigterm(ChildProcess consumer, String why) {
         try {
             return consumer.stopGracefully(EXIT_BOUND);
         } catch (AssertionError stillRunning) {
             throw new AssertionError("The program was still running " + EXIT_BOUND.toSeconds() + " s after SIGTERM: "
-                    + "nothing woke the poll loop, and the shutdown hook waits for it without end. "
-                    + stillRunning.getMessage(), stillRunning);
+                    + why + ". " + stillRunning.getMessage(), stillRunning);
         }
     }
 }

@@ -271,7 +271,6 @@ class LongJobIT {
                 + "interrupt was swallowed and the loop's owner (a shutdown) never learns of it").isTrue();
     }
 
-
     /** Why job-0 did not come back after worker-a was stopped: an early ACCEPT, or a loop that waited for the job. */
     private static String whyNotBack(Starts starts, AcknowledgementLog log) {
         List<AcknowledgementLog.Entry> answers = log.of(LONG);

@@ -3,6 +3,7 @@ package dev.kafkalabs.labs;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.cli.UsageException;
+import java.util.List;
 
 /**
  * {@code ./labs list}: every exercise, grouped by lab; ✓ marks those whose checks passed last time, and
@@ -35,8 +36,8 @@ final class ListCommand {
             }
         }
         // The examples name the first exercise not passing yet: the one to do next.
-        String next = catalog.allExercises().stream().map(Exercise::id).filter(id -> !progress.passes(id)).findFirst()
-                .orElse(catalog.allExercises().isEmpty() ? "ID" : catalog.allExercises().get(0).id());
+        List<Exercise> all = catalog.allExercises();
+        String next = progress.next(all).or(() -> all.stream().findFirst()).map(Exercise::id).orElse("ID");
         System.out.println();
         System.out.printf("✓ = your code passes its checks (./labs progress). Start: ./labs watch      "
                 + "Run one: ./labs run %s [--starter]      Check: ./labs check %s%n", next, next);
