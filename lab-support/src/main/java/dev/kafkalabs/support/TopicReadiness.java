@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -34,14 +35,22 @@ public final class TopicReadiness {
         describeOnceKnown(admin, topics, deadline).values().forEach(description ->
                 description.partitions().forEach(partition -> partitions.put(
                         new TopicPartition(description.name(), partition.partition()), OffsetSpec.latest())));
-        get(admin.listOffsets(partitions).all(), deadline, "list the end offsets of " + topics);
+        onceKnown(() -> admin.listOffsets(partitions).all(), deadline, "list the end offsets of " + topics);
     }
 
     /** Describes the topics, asking again while the broker does not know them yet. */
     private static Map<String, TopicDescription> describeOnceKnown(Admin admin, Collection<String> topics, long deadline) {
+        return onceKnown(() -> admin.describeTopics(topics).allTopicNames(), deadline, "describe " + topics);
+    }
+
+    /**
+     * Asks again while the answering broker does not know the topics yet: a broker that was paused or
+     * restarted a moment ago may still be catching up on the cluster's metadata.
+     */
+    private static <T> T onceKnown(Supplier<KafkaFuture<T>> question, long deadline, String what) {
         while (true) {
             try {
-                return get(admin.describeTopics(topics).allTopicNames(), deadline, "describe " + topics);
+                return get(question.get(), deadline, what);
             } catch (IllegalStateException e) {
                 boolean notKnownYet = e.getCause() instanceof UnknownTopicOrPartitionException;
                 if (!notKnownYet || System.nanoTime() > deadline) {
