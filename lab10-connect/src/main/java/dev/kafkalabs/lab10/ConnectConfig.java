@@ -23,6 +23,8 @@ public final class ConnectConfig {
 
     /** The standalone worker's settings. */
     public static final String WORKER = "connect-standalone.properties";
+    /** A distributed worker's settings, before 10.5's (the group and its topics) are added. */
+    public static final String DISTRIBUTED_WORKER = "connect-distributed.properties";
     /** The file source connector: a file's lines into a topic. */
     public static final String FILE_SOURCE = "connect-file-source.properties";
     /** The file sink connector: a topic's records into a file. */
@@ -65,13 +67,26 @@ public final class ConnectConfig {
      * </ul>
      */
     public static Map<String, String> inProcessWorker(Path workDirectory, OptionalInt restPort) {
-        Map<String, String> worker = load(WORKER);
+        Map<String, String> worker = inThisJvm(load(WORKER), restPort);
+        Path offsets = resolve(workDirectory, worker.get(OFFSETS_FILE));
+        worker.put(OFFSETS_FILE, offsets.toString());
+        return worker;
+    }
+
+    /**
+     * {@value #DISTRIBUTED_WORKER} made to run inside this JVM, with its REST API on {@code restPort}: the
+     * broker, the client settings and the REST port are changed as for {@link #inProcessWorker}. Exercise
+     * 10.5's settings still have to be added.
+     */
+    public static Map<String, String> distributedWorker(int restPort) {
+        return inThisJvm(load(DISTRIBUTED_WORKER), OptionalInt.of(restPort));
+    }
+
+    private static Map<String, String> inThisJvm(Map<String, String> worker, OptionalInt restPort) {
         KafkaBootstrap.configuredClientProperties().forEach((name, value) -> {
             worker.put(name.toString(), value.toString());
             WORKER_CLIENT_PREFIXES.forEach(prefix -> worker.put(prefix + name, value.toString()));
         });
-        Path offsets = resolve(workDirectory, worker.get(OFFSETS_FILE));
-        worker.put(OFFSETS_FILE, offsets.toString());
         restPort.ifPresent(port -> worker.put(RestServerConfig.LISTENERS_CONFIG, "http://127.0.0.1:" + port));
         worker.remove(WorkerConfig.PLUGIN_PATH_CONFIG);
         return worker;

@@ -1,5 +1,6 @@
 package dev.kafkalabs.lab10;
 
+import dev.kafkalabs.lab10.demo.FailoverDemo;
 import dev.kafkalabs.lab10.demo.FileSourceDemo;
 import dev.kafkalabs.lab10.demo.RestApiTour;
 import dev.kafkalabs.lab10.demo.RestartDemo;
@@ -8,6 +9,7 @@ import dev.kafkalabs.lab10.solution.ConnectorControl;
 import dev.kafkalabs.lab10.solution.FileSink;
 import dev.kafkalabs.lab10.solution.FileSource;
 import dev.kafkalabs.lab10.solution.SourceOffsets;
+import dev.kafkalabs.lab10.solution.WorkerGroup;
 import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import java.util.List;
@@ -48,6 +50,9 @@ public final class Lab10 implements Lab {
                         List.of(ConnectorControl.class), List.of("10.1")),
                 new Exercise("10.4", "Restart without duplicates, replay on purpose", RestartDemo.class,
                         GUIDE + "#104-restart-without-duplicates-replay-on-purpose",
-                        List.of(SourceOffsets.class), List.of("10.1", "10.3")));
+                        List.of(SourceOffsets.class), List.of("10.1", "10.3")),
+                new Exercise("10.5", "Distributed workers: a worker dies, its tasks move", FailoverDemo.class,
+                        GUIDE + "#105-distributed-workers-a-worker-dies-its-tasks-move", List.of(WorkerGroup.class),
+                        List.of()));
     }
 }

@@ -35,6 +35,13 @@ enum Command {
             List.of("--brokers N     how many brokers, each in its own JVM (1 to 9, default 3)",
                     "Then type status, stop N, kill N, start N, pause N, resume N, help or quit."),
             "./labs cluster --brokers 3"),
+    CONNECT_CLUSTER("./labs connect-cluster [--workers N] [--name NAME]",
+            "run N distributed Kafka Connect workers here (default 2); kill, stop and start them",
+            List.of("--workers N     how many workers, each in its own JVM (1 to 5, default 2)",
+                    "--name NAME     the Connect cluster's name: its group.id and topics (default lab10-connect-cluster)",
+                    "Then type status, kill N, stop N, start N, log N, help or quit. Uses the broker ./labs run finds "
+                            + "(KAFKA_BOOTSTRAP_SERVERS, e.g. ./labs cluster's)."),
+            "./labs connect-cluster --workers 3"),
     CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail | --mutants [--jobs N]]",
             "check your starter code (all labs, one lab, one exercise or a file's exercises)",
             List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file of one (starter, solution,",
@@ -93,7 +100,7 @@ enum Command {
 
     /** The word after {@code ./labs}. */
     String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** How the command is called, e.g. {@code ./labs ui [--port N]}. */

@@ -40,6 +40,7 @@ public final class Labs {
                 case "run" -> new RunCommand(catalog).run(rest);
                 case "broker" -> new BrokerCommand().run(rest);
                 case "cluster" -> new ClusterCommand().run(rest);
+                case "connect-cluster" -> new ConnectClusterCommand().run(rest);
                 case "check" -> new CheckCommand(catalog).run(rest);
                 case "hint" -> new HintCommand(catalog, LabsHome.current()).run(rest);
                 case "watch" -> new WatchCommand(catalog, LabsHome.current()).run(rest);

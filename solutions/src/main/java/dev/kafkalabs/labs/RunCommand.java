@@ -93,6 +93,16 @@ final class RunCommand {
         // A shared runner (and any class it calls) picks the starter or the solution through Variant.current().
         System.setProperty(Variant.PROPERTY, variant.propertyValue());
 
+        return runWithBroker(mainClass, programArgs, String.format("%s %s (%s)", exercise.id(), exercise.title(),
+                variant.packageSegment()));
+    }
+
+    /**
+     * Runs {@code mainClass.main(programArgs)} in this JVM against the broker rule's broker (see the class
+     * comment: an embedded one is started on first use when none answers), after one line naming {@code what}
+     * runs; returns the exit code, with whatever the program threw reported in one message.
+     */
+    static int runWithBroker(Class<?> mainClass, String[] programArgs, String what) {
         try {
             KafkaBootstrap.validate();
         } catch (BadEnvironmentException e) {
@@ -116,8 +126,7 @@ final class RunCommand {
         if (configured == null) {
             ownBroker.useRunningOrStartOnFirstUse();
         }
-        System.err.printf("==> %s %s (%s) - %s%n", exercise.id(), exercise.title(), variant.packageSegment(),
-                mainClass.getName());
+        System.err.printf("==> %s - %s%n", what, mainClass.getName());
         return runMain(mainClass, programArgs, ownBroker);
     }
 

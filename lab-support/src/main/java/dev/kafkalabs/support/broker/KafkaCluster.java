@@ -291,6 +291,9 @@ public final class KafkaCluster implements RunningBroker {
         // How long a broker may go without a heartbeat before the controller fences it and moves its
         // leaderships (default 9 s): a killed leader is replaced after about this long.
         config.put("broker.session.timeout.ms", "4000");
+        // In KRaft the controller creates the topics: a request that leaves the replication factor to the
+        // cluster (-1, as Connect's internal topics do by default) gets the controller's default, not the brokers'.
+        config.put("default.replication.factor", String.valueOf(Math.min(3, brokerPorts.size())));
         return config;
     }
 

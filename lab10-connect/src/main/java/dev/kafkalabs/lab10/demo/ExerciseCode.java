@@ -4,10 +4,12 @@ import dev.kafkalabs.lab10.ConnectorLifecycle;
 import dev.kafkalabs.lab10.FileSinkSetup;
 import dev.kafkalabs.lab10.FileSourceSetup;
 import dev.kafkalabs.lab10.SourceOffsetsControl;
+import dev.kafkalabs.lab10.WorkerGroupSetup;
 import dev.kafkalabs.lab10.solution.ConnectorControl;
 import dev.kafkalabs.lab10.solution.FileSink;
 import dev.kafkalabs.lab10.solution.FileSource;
 import dev.kafkalabs.lab10.solution.SourceOffsets;
+import dev.kafkalabs.lab10.solution.WorkerGroup;
 import dev.kafkalabs.support.Variant;
 
 /** The exercises' classes, from the starter or the solution as {@code ./labs run [--starter]} asked. */
@@ -29,6 +31,11 @@ final class ExerciseCode {
     /** Exercise 10.3. */
     static ConnectorLifecycle connectorControl() {
         return Variant.current().instantiate(ConnectorLifecycle.class, ConnectorControl.class);
+    }
+
+    /** Exercise 10.5. */
+    static WorkerGroupSetup workerGroup() {
+        return Variant.current().instantiate(WorkerGroupSetup.class, WorkerGroup.class);
     }
 
     /** Exercise 10.4. */
