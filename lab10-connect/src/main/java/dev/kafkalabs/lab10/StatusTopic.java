@@ -10,13 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * The cluster's own record of who ran what: the status topic ({@code status.storage.topic}). Each worker
- * writes a record when a connector or task it runs changes state, keyed {@code status-task-NAME-ID}; a
- * worker that dies writes nothing, so its tasks' last records still say RUNNING until another takes them.
+ * The cluster's own record of who ran what: the status topic ({@code status.storage.topic}). A worker writes
+ * a record when a connector or task it runs changes state, keyed {@code status-task-NAME-ID}; a worker that
+ * dies writes nothing, so its tasks' last records still say RUNNING until another worker takes them.
  */
 public final class StatusTopic {
 
@@ -26,23 +25,38 @@ public final class StatusTopic {
     private StatusTopic() {
     }
 
-    /** The status records of {@code connector}'s tasks, in the order they were written: one line each. */
-    public static List<String> taskHistory(String statusTopic, String connector) {
+    /**
+     * One status record of a task.
+     *
+     * @param task        the task's id
+     * @param state       RUNNING, UNASSIGNED, FAILED ...
+     * @param worker      the id of the worker that wrote it (its REST host and port)
+     * @param generation  the group's generation (one more at every rebalance)
+     * @param timestamp   when the worker wrote it (epoch milliseconds)
+     */
+    public record TaskStatus(int task, String state, String worker, int generation, long timestamp) {
+
+        @Override
+        public String toString() {
+            return String.format("task %d %-10s on %s (generation %d)", task, state, worker, generation);
+        }
+    }
+
+    /** The status records of {@code connector}'s tasks, in the order they were written. */
+    public static List<TaskStatus> taskStatuses(String statusTopic, String connector) {
         String prefix = "status-task-" + connector + "-";
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        List<TaskStatus> statuses = new ArrayList<>();
         Topics.readUpTo(Topics.endOffsets(statusTopic), KafkaBootstrap.clientProperties(), new StringDeserializer(),
                 new StringDeserializer(), READ_TIMEOUT, record -> {
                     if (record.key() != null && record.key().startsWith(prefix) && record.value() != null) {
-                        records.add(record);
+                        JsonNode status = read(record.value());
+                        statuses.add(new TaskStatus(Integer.parseInt(record.key().substring(prefix.length())),
+                                status.path("state").asText(), status.path("worker_id").asText(),
+                                status.path("generation").asInt(), record.timestamp()));
                     }
                 });
-        return records.stream().sorted(Comparator.comparingLong(ConsumerRecord::timestamp))
-                .map(record -> line(record.key().substring(prefix.length()), read(record.value()))).toList();
-    }
-
-    private static String line(String task, JsonNode status) {
-        return String.format("task %s %-10s on %s (generation %s)", task, status.path("state").asText(),
-                status.path("worker_id").asText(), status.path("generation").asText());
+        statuses.sort(Comparator.comparingLong(TaskStatus::timestamp));
+        return statuses;
     }
 
     private static JsonNode read(String value) {

@@ -3,17 +3,18 @@ package dev.kafkalabs.lab10;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.kafkalabs.lab10.NumberSource;
-import dev.kafkalabs.lab10.NumbersTopic;
-import dev.kafkalabs.lab10.TaskNumbers;
-import dev.kafkalabs.lab10.TaskPlacement;
-import dev.kafkalabs.lab10.WorkerProcesses;
+import dev.kafkalabs.lab10.solution.WorkerGroup;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Exercise 10.5 on two distributed workers, each in a JVM of its own (as on two machines), with your
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * tasks of a four-task source.
  */
 @ExerciseCheck("10.5")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkerGroupIT {
 
     private static final int TASKS = 4;
@@ -34,13 +36,44 @@ class WorkerGroupIT {
     /** Numbers a task may send twice after the crash: 5 s worth, five times a correct answer's flush interval. */
     private static final int DUPLICATES_ALLOWED = 5 * RATE;
     private static final String CONNECTOR = "numbers";
+    private static final String CONFIG_TOPIC = "config.storage.topic";
+    private static final String OFFSET_TOPIC = "offset.storage.topic";
+    private static final String STATUS_TOPIC = "status.storage.topic";
+    /** What every worker of one cluster shares, and no other cluster on the same brokers may. */
+    private static final List<String> CLUSTER_KEYS = List.of("group.id", CONFIG_TOPIC, OFFSET_TOPIC, STATUS_TOPIC);
+
+    private final WorkerGroupSetup group = Variant.current().instantiate(WorkerGroupSetup.class, WorkerGroup.class);
 
     @Test
+    @Order(1)
+    void theWorkersOfAClusterShareItsGroupAndTopicsAndAnotherClusterHasItsOwn() {
+        Map<String, String> first = group.settings("orders", "worker-1");
+        Map<String, String> second = group.settings("orders", "worker-2");
+        Map<String, String> otherCluster = group.settings("payments", "worker-1");
+        for (String key : CLUSTER_KEYS) {
+            assertThat(second.get(key))
+                    .as("%s of worker-2 of the cluster 'orders', beside worker-1's %s: every worker of a cluster has the "
+                            + "same group.id (not a group.id per worker) and the same three topics", key, first.get(key))
+                    .isNotNull().isEqualTo(first.get(key));
+            assertThat(otherCluster.get(key))
+                    .as("%s of the cluster 'payments', beside the cluster 'orders' (%s): two Connect clusters on the same "
+                            + "brokers must not share their group or their topics", key, first.get(key))
+                    .isNotEqualTo(first.get(key));
+        }
+        assertThat(Set.of(first.get(CONFIG_TOPIC), first.get(OFFSET_TOPIC), first.get(STATUS_TOPIC)))
+                .as("the three storage topics of one cluster: configs, offsets and statuses each need a topic of their "
+                        + "own (the config topic is required to have a single partition, the offsets topic has 25)")
+                .hasSize(3);
+    }
+
+    @Test
+    @Order(2)
     void aKilledWorkersTasksRunOnTheOtherAndGoOnFromTheirStoredNumbers(TestKafka kafka) {
         String topic = kafka.createTopic("lab10-numbers", 1);
-        try (WorkerProcesses workers = WorkerProcesses.start(kafka.uniqueName("lab10-cluster"), 2)) {
+        String cluster = kafka.uniqueName("lab10-cluster");
+        try (WorkerProcesses workers = WorkerProcesses.start(cluster, 2)) {
             try {
-                failover(workers, topic);
+                failover(kafka, workers, topic, group.settings(cluster, WorkerProcesses.name(0)));
             } catch (AssertionError | RuntimeException failure) {
                 String errors = workers.errorReport();
                 if (errors.isEmpty()) {
@@ -52,16 +85,26 @@ class WorkerGroupIT {
         }
     }
 
-    private static void failover(WorkerProcesses workers, String topic) {
+    private static void failover(TestKafka kafka, WorkerProcesses workers, String topic, Map<String, String> settings) {
         workers.awaitReady(WORKER_START);
+        List<String> storageTopics = List.of(settings.get(CONFIG_TOPIC), settings.get(OFFSET_TOPIC),
+                settings.get(STATUS_TOPIC));
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(kafka.admin().listTopics().names().get())
+                        .as("the topics on the checks' broker (one broker): a worker creates the cluster's three storage "
+                                + "topics %s when it starts, with the replication factor its settings give (-1 in the "
+                                + "workbook's file: the brokers' default). A replication factor larger than the brokers "
+                                + "can hold makes it retry for a minute, then stop", storageTopics)
+                        .containsAll(storageTopics));
         ConnectRest rest = workers.rest(0);
         create(rest, NumberSource.config(CONNECTOR, topic, TASKS, RATE));
         await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).ignoreException(ConnectRestException.class)
                 .untilAsserted(() -> assertThat(placement(rest).workers())
                         .as("the workers running the %d tasks of %s, created through worker-1 (%s): a Connect cluster "
-                                + "spreads its tasks over all its workers. With your settings, are both workers in "
-                                + "one cluster: the same group.id (not a group.id per worker) and the same three "
-                                + "topics?", TASKS, CONNECTOR, placement(rest))
+                                + "spreads its tasks over all its workers, and knows each one by the REST address it "
+                                + "advertises (127.0.0.1 and its port here, where the check and the other worker reach "
+                                + "it). With your settings, are both workers in one cluster: the same group.id (not a "
+                                + "group.id per worker) and the same three topics?", TASKS, CONNECTOR, placement(rest))
                         .containsExactlyInAnyOrder(workers.id(0), workers.id(1))
                         .satisfies(both -> assertThat(placement(rest).allRunning(TASKS))
                                 .as("all %d tasks RUNNING: %s", TASKS, placement(rest)).isTrue()));
@@ -84,6 +127,7 @@ class WorkerGroupIT {
         ConnectRest survivorRest = workers.rest(survivor);
         workers.process(victim).kill();
         long killed = System.nanoTime();
+        long killedAt = System.currentTimeMillis();
         await().atMost(TASKS_MOVE).pollInterval(Duration.ofMillis(250)).ignoreException(ConnectRestException.class)
                 .untilAsserted(() -> assertThat(placement(survivorRest).allRunningOn(workers.id(survivor), TASKS))
                         .withFailMessage("%s was killed %d s ago, and its tasks %s still do not run on %s: %s. A dead "
@@ -94,6 +138,15 @@ class WorkerGroupIT {
                         .isTrue());
         System.out.printf("The tasks %s of %s ran on %s (the group's leader) %d s after the kill.%n", moving,
                 WorkerProcesses.name(victim), WorkerProcesses.name(survivor), secondsSince(killed));
+
+        List<StatusTopic.TaskStatus> restartedOnTheSurvivor = StatusTopic.taskStatuses(settings.get(STATUS_TOPIC), CONNECTOR).stream()
+                .filter(status -> !moving.contains(status.task()) && status.timestamp() >= killedAt).toList();
+        assertThat(restartedOnTheSurvivor)
+                .as("status records, written after the kill, of the tasks that ran on %s all along: a rebalance that "
+                        + "stops every task at every rebalance (connect.protocol=eager, as before KIP-415) restarts "
+                        + "them too; the incremental cooperative protocol moves only the dead worker's tasks",
+                        WorkerProcesses.name(survivor))
+                .isEmpty();
 
         Map<String, TaskNumbers> beforeGoingOn = NumbersTopic.tally(topic);
         await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
@@ -131,7 +184,7 @@ class WorkerGroupIT {
         } catch (IllegalStateException noAnswer) {
             throw new AssertionError("worker-1 did not take the connector: " + noAnswer.getMessage() + ". A worker "
                     + "takes connectors once it has joined its cluster and agrees with the group's leader on the "
-                    + "configs: with your settings, do both workers name the same three topics?", noAnswer);
+                    + "configs, and it forwards them to the leader at the REST address the leader advertises.", noAnswer);
         }
     }
 

@@ -89,7 +89,7 @@ public final class FailoverDemo {
             Thread.sleep(Duration.ofSeconds(3).toMillis());
 
             System.out.printf("%nThe status topic '%s' (the cluster's record of who ran what):%n", statusTopic);
-            StatusTopic.taskHistory(statusTopic, CONNECTOR).forEach(line -> System.out.println("  " + line));
+            StatusTopic.taskStatuses(statusTopic, CONNECTOR).forEach(status -> System.out.println("  " + status));
             System.out.printf("%nThe numbers in '%s', task by task:%n", topic);
             NumbersTopic.tally(topic).forEach((task, numbers) -> System.out.printf("  %s%s: %s%n", task,
                     moving.stream().map(NumberSource::key).anyMatch(task::equals) ? " (moved)" : "", numbers));
