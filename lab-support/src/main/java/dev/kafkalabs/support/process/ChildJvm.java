@@ -4,11 +4,13 @@ import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Variant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts a program's {@code main} in a separate JVM with this JVM's class path, so that a check can
@@ -60,6 +62,9 @@ public final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
         command.add("-Xmx256m");
+        // The class-data archive this JVM maps (./labs check makes one per lab module, from the same class
+        // path, which the child gets too): the child reads its library classes from it instead of the jars.
+        sharedArchive().ifPresent(command::add);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -71,6 +76,11 @@ public final class ChildJvm {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a JVM for " + mainClass.getName(), e);
         }
+    }
+
+    private static Optional<String> sharedArchive() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:SharedArchiveFile=")).findFirst();
     }
 
     private void copyProperty(String key) {
