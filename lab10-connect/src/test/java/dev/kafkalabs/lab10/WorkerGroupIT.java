@@ -8,6 +8,8 @@ import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +62,8 @@ class WorkerGroupIT {
                             + "brokers must not share their group or their topics", key, first.get(key))
                     .isNotEqualTo(first.get(key));
         }
-        assertThat(Set.of(first.get(CONFIG_TOPIC), first.get(OFFSET_TOPIC), first.get(STATUS_TOPIC)))
+        List<String> storageTopics = Arrays.asList(first.get(CONFIG_TOPIC), first.get(OFFSET_TOPIC), first.get(STATUS_TOPIC));
+        assertThat(new HashSet<>(storageTopics))
                 .as("the three storage topics of one cluster: configs, offsets and statuses each need a topic of their "
                         + "own (the config topic is required to have a single partition, the offsets topic has 25)")
                 .hasSize(3);
