@@ -1,6 +1,5 @@
 package dev.kafkalabs.lab10;
 
-import java.net.URI;
 import java.util.Map;
 import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.runtime.Connect;
@@ -11,15 +10,12 @@ import org.apache.kafka.connect.runtime.distributed.DistributedHerder;
  * connect-distributed.properties} starts. Run one per JVM ({@link WorkerProgram}): a worker is a process
  * that can die on its own, and that is what 10.5 is about.
  *
- * <p>Lab machinery, like {@link dev.kafkalabs.lab10.StandaloneWorker}: the only 10.5 class that touches
- * Connect's runtime classes.
+ * <p>Lab machinery, like {@link StandaloneWorker} (see {@link InProcessWorker}).
  */
-public final class DistributedWorker implements AutoCloseable {
-
-    private final Connect<DistributedHerder> connect;
+public final class DistributedWorker extends InProcessWorker {
 
     private DistributedWorker(Connect<DistributedHerder> connect) {
-        this.connect = connect;
+        super(connect);
     }
 
     /**
@@ -36,31 +32,5 @@ public final class DistributedWorker implements AutoCloseable {
     /** Starts a worker with {@code settings} and returns once its REST API answers (it may still be joining). */
     public static DistributedWorker start(Map<String, String> settings) {
         return new DistributedWorker(new ConnectDistributed().startConnect(settings));
-    }
-
-    /** The address of this worker's REST API, which is also its id in the cluster's statuses. */
-    public URI restUrl() {
-        return connect.rest().advertisedUrl();
-    }
-
-    /** A client of this worker's REST API: any worker answers for the whole cluster. */
-    public ConnectRest rest() {
-        return new ConnectRest(restUrl());
-    }
-
-    /**
-     * Blocks until the worker has stopped: Connect's own shutdown hook stops it on SIGTERM or Ctrl-C. (A worker
-     * whose herder, the thread that joins the group and runs its work, fails exits by itself, code 1, after
-     * logging why at ERROR.)
-     */
-    public void awaitStop() {
-        connect.awaitStop();
-    }
-
-    /** Leaves the group cleanly: the others take its tasks after scheduled.rebalance.max.delay.ms. */
-    @Override
-    public void close() {
-        connect.stop();
-        connect.awaitStop();
     }
 }

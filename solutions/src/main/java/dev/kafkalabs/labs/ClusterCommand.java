@@ -2,14 +2,10 @@ package dev.kafkalabs.labs;
 
 import dev.kafkalabs.support.broker.KafkaCluster;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.CommandLoop;
 import dev.kafkalabs.support.cli.UsageException;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,30 +53,11 @@ final class ClusterCommand {
             out.println("In other terminals (./labs run, your programs, the checks' clients):");
             out.println("  export KAFKA_BOOTSTRAP_SERVERS=" + cluster.bootstrapServers());
             out.println(COMMANDS);
-            readCommands(cluster);
+            CommandLoop.run(in, out, line -> execute(cluster, line));
             out.println("Stopping the cluster ...");
         }
         out.println("Cluster stopped, its data deleted.");
         return 0;
-    }
-
-    private void readCommands(KafkaCluster cluster) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try {
-            out.print("> ");
-            out.flush();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!execute(cluster, line.trim())) {
-                    return;
-                }
-                out.print("> ");
-                out.flush();
-            }
-            out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read commands", e);
-        }
     }
 
     /** Runs one command line; false when it was quit. */

@@ -1,16 +1,12 @@
 package dev.kafkalabs.lab10.demo;
 
-import dev.kafkalabs.lab10.WorkerProcesses;
 import dev.kafkalabs.lab10.NumberSource;
+import dev.kafkalabs.lab10.WorkerProcesses;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.cli.Args;
+import dev.kafkalabs.support.cli.CommandLoop;
 import dev.kafkalabs.support.cli.UsageException;
 import dev.kafkalabs.support.process.ChildProcess;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +60,7 @@ public final class ConnectClusterProgram {
                     url, NumberSource.class.getName());
             System.out.printf("  curl -s %s/connectors/numbers/status%n", url);
             System.out.println(COMMANDS);
-            readCommands(workers);
+            CommandLoop.run(System.in, System.out, line -> execute(workers, line));
             System.out.println("Stopping the workers ...");
             for (int index = 0; index < workers.size(); index++) {
                 if (workers.process(index).isAlive()) {
@@ -73,25 +69,6 @@ public final class ConnectClusterProgram {
             }
         }
         System.out.println("Workers stopped. The cluster's topics stay on the brokers.");
-    }
-
-    private static void readCommands(WorkerProcesses workers) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try {
-            System.out.print("> ");
-            System.out.flush();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!execute(workers, line.trim())) {
-                    return;
-                }
-                System.out.print("> ");
-                System.out.flush();
-            }
-            System.out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read commands", e);
-        }
     }
 
     /** Runs one command line; false when it was quit. */

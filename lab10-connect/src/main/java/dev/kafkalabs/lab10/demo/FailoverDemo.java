@@ -2,11 +2,11 @@ package dev.kafkalabs.lab10.demo;
 
 import dev.kafkalabs.lab10.ConnectRest;
 import dev.kafkalabs.lab10.ConnectRestException;
-import dev.kafkalabs.lab10.WorkerGroupSetup;
 import dev.kafkalabs.lab10.NumberSource;
 import dev.kafkalabs.lab10.NumbersTopic;
 import dev.kafkalabs.lab10.StatusTopic;
 import dev.kafkalabs.lab10.TaskPlacement;
+import dev.kafkalabs.lab10.WorkerGroupSetup;
 import dev.kafkalabs.lab10.WorkerProcesses;
 import dev.kafkalabs.support.KafkaBootstrap;
 import dev.kafkalabs.support.Topics;
