@@ -7,7 +7,6 @@ import dev.kafkalabs.support.cli.UsageException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code ./labs cluster [--brokers N]}: a real multi-broker Kafka cluster (a KRaft controller and N brokers,
@@ -53,25 +52,17 @@ final class ClusterCommand {
             out.println("In other terminals (./labs run, your programs, the checks' clients):");
             out.println("  export KAFKA_BOOTSTRAP_SERVERS=" + cluster.bootstrapServers());
             out.println(COMMANDS);
-            CommandLoop.run(in, out, line -> execute(cluster, line));
+            CommandLoop.run(in, out, COMMANDS, words -> execute(cluster, words));
             out.println("Stopping the cluster ...");
         }
         out.println("Cluster stopped, its data deleted.");
         return 0;
     }
 
-    /** Runs one command line; false when it was quit. */
-    private boolean execute(KafkaCluster cluster, String line) {
-        String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+    /** Runs one command (a line's words). */
+    private void execute(KafkaCluster cluster, String[] words) {
         try {
             switch (words[0]) {
-                case "" -> {
-                    return true;
-                }
-                case "quit", "exit" -> {
-                    return false;
-                }
-                case "help" -> out.println(COMMANDS);
                 case "status" -> out.print(cluster.status());
                 case "stop" -> {
                     int id = brokerId(words, cluster);
@@ -102,12 +93,11 @@ final class ClusterCommand {
                     cluster.resumeBroker(id);
                     out.printf("Broker %d resumed.%n", id);
                 }
-                default -> out.println("Unknown command '" + line + "'. help lists the commands.");
+                default -> out.println("Unknown command '" + String.join(" ", words) + "'. help lists the commands.");
             }
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             out.println(e.getMessage());
         }
-        return true;
     }
 
     private static int brokerId(String[] words, KafkaCluster cluster) {

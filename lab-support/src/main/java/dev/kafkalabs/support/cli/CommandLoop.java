@@ -7,27 +7,36 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Predicate;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The prompt of the programs an instructor drives by typing ({@code ./labs cluster}, {@code ./labs
- * connect-cluster}): "> ", one command per line, until a command says to stop or the input ends.
+ * connect-cluster}): "> ", one command per line, until {@code quit} (or {@code exit}) or the end of the input.
+ * Blank lines are skipped and {@code help} prints the program's list of commands; every other line goes to
+ * the program, as lower-case words.
  */
 public final class CommandLoop {
 
     private CommandLoop() {
     }
 
-    /** Hands each line of {@code in}, trimmed, to {@code execute} until it returns false or the input ends. */
-    public static void run(InputStream in, PrintStream out, Predicate<String> execute) {
+    /** Reads commands from {@code in} until quit or the end of the input; hands the others to {@code command}. */
+    public static void run(InputStream in, PrintStream out, String help, Consumer<String[]> command) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
             out.print("> ");
             out.flush();
             String line;
             while ((line = reader.readLine()) != null) {
-                if (!execute.test(line.trim())) {
-                    return;
+                String[] words = line.trim().toLowerCase(Locale.ROOT).split("\\s+");
+                switch (words[0]) {
+                    case "" -> { }
+                    case "quit", "exit" -> {
+                        return;
+                    }
+                    case "help" -> out.println(help);
+                    default -> command.accept(words);
                 }
                 out.print("> ");
                 out.flush();

@@ -9,7 +9,6 @@ import dev.kafkalabs.support.cli.UsageException;
 import dev.kafkalabs.support.process.ChildProcess;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +59,7 @@ public final class ConnectClusterProgram {
                     url, NumberSource.class.getName());
             System.out.printf("  curl -s %s/connectors/numbers/status%n", url);
             System.out.println(COMMANDS);
-            CommandLoop.run(System.in, System.out, line -> execute(workers, line));
+            CommandLoop.run(System.in, System.out, COMMANDS, words -> execute(workers, words));
             System.out.println("Stopping the workers ...");
             for (int index = 0; index < workers.size(); index++) {
                 if (workers.process(index).isAlive()) {
@@ -71,18 +70,10 @@ public final class ConnectClusterProgram {
         System.out.println("Workers stopped. The cluster's topics stay on the brokers.");
     }
 
-    /** Runs one command line; false when it was quit. */
-    private static boolean execute(WorkerProcesses workers, String line) {
-        String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+    /** Runs one command (a line's words). */
+    private static void execute(WorkerProcesses workers, String[] words) {
         try {
             switch (words[0]) {
-                case "" -> {
-                    return true;
-                }
-                case "quit", "exit" -> {
-                    return false;
-                }
-                case "help" -> System.out.println(COMMANDS);
                 case "status" -> printStatus(workers);
                 case "kill" -> {
                     int index = worker(words, workers);
@@ -101,12 +92,11 @@ public final class ConnectClusterProgram {
                     System.out.println("  " + workers.process(index).awaitOutput(WorkerProgram.READY, START));
                 }
                 case "log" -> System.out.println(workers.process(worker(words, workers)).tail());
-                default -> System.out.println("Unknown command '" + line + "'. help lists the commands.");
+                default -> System.out.println("Unknown command '" + String.join(" ", words) + "'. help lists the commands.");
             }
         } catch (IllegalArgumentException | IllegalStateException | AssertionError e) {
             System.out.println(e.getMessage());
         }
-        return true;
     }
 
     private static void printStatus(WorkerProcesses workers) {
