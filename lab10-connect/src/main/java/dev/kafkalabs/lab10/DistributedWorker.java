@@ -7,7 +7,7 @@ import org.apache.kafka.connect.runtime.distributed.DistributedHerder;
 
 /**
  * A Kafka Connect distributed worker running inside this JVM: what {@code bin/connect-distributed.sh
- * connect-distributed.properties} starts. Run one per JVM ({@link WorkerProgram}): a worker is a process
+ * connect-distributed.properties} starts. Run one per JVM ({@link dev.kafkalabs.lab10.demo.WorkerProgram}): a worker is a process
  * that can die on its own, and that is what 10.5 is about.
  *
  * <p>Lab machinery, like {@link StandaloneWorker} (see {@link InProcessWorker}).

@@ -2,15 +2,12 @@ package dev.kafkalabs.lab10;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kafkalabs.support.KafkaBootstrap;
-import dev.kafkalabs.support.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The cluster's own record of who ran what: the status topic ({@code status.storage.topic}). A worker writes
@@ -46,15 +43,14 @@ public final class StatusTopic {
     public static List<TaskStatus> taskStatuses(String statusTopic, String connector) {
         String prefix = "status-task-" + connector + "-";
         List<TaskStatus> statuses = new ArrayList<>();
-        Topics.readUpTo(Topics.endOffsets(statusTopic), KafkaBootstrap.clientProperties(), new StringDeserializer(),
-                new StringDeserializer(), READ_TIMEOUT, record -> {
-                    if (record.key() != null && record.key().startsWith(prefix) && record.value() != null) {
-                        JsonNode status = read(record.value());
-                        statuses.add(new TaskStatus(Integer.parseInt(record.key().substring(prefix.length())),
-                                status.path("state").asText(), status.path("worker_id").asText(),
-                                status.path("generation").asInt(), record.timestamp()));
-                    }
-                });
+        TopicReader.readToEnd(statusTopic, READ_TIMEOUT, record -> {
+            if (record.key() != null && record.key().startsWith(prefix) && record.value() != null) {
+                JsonNode status = read(record.value());
+                statuses.add(new TaskStatus(Integer.parseInt(record.key().substring(prefix.length())),
+                        status.path("state").asText(), status.path("worker_id").asText(),
+                        status.path("generation").asInt(), record.timestamp()));
+            }
+        });
         statuses.sort(Comparator.comparingLong(TaskStatus::timestamp));
         return statuses;
     }

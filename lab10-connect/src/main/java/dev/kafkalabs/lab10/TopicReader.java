@@ -1,17 +1,19 @@
 package dev.kafkalabs.lab10;
 
 import dev.kafkalabs.support.KafkaBootstrap;
+import dev.kafkalabs.support.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads back the one-partition topic a file source writes to, for the programs' reports. */
+/** Reads back the topics the lab's connectors write to, for the programs' reports and the checks. */
 public final class TopicReader {
 
     private TopicReader() {
@@ -43,5 +45,20 @@ public final class TopicReader {
             consumer.poll(Duration.ofMillis(500)).forEach(record -> values.add(record.value()));
         }
         return values;
+    }
+
+    /**
+     * Hands every record of {@code topic}, all partitions, from the beginning up to its end offsets now, to
+     * {@code action}.
+     *
+     * @throws IllegalStateException when that is not done within {@code timeout} (a partial read would count
+     *                               wrong without a word)
+     */
+    public static void readToEnd(String topic, Duration timeout,
+                                 java.util.function.Consumer<ConsumerRecord<String, String>> action) {
+        if (!Topics.readUpTo(Topics.endOffsets(topic), KafkaBootstrap.clientProperties(), new StringDeserializer(),
+                new StringDeserializer(), timeout, action)) {
+            throw new IllegalStateException("Could not read " + topic + " to its end within " + timeout.toSeconds() + " s.");
+        }
     }
 }
