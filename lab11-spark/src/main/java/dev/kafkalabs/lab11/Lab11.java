@@ -1,8 +1,10 @@
 package dev.kafkalabs.lab11;
 
+import dev.kafkalabs.lab11.demo.CampaignCountProgram;
 import dev.kafkalabs.lab11.demo.RestartProgram;
 import dev.kafkalabs.lab11.demo.SparkCountProgram;
 import dev.kafkalabs.lab11.demo.WordCountProgram;
+import dev.kafkalabs.lab11.solution.CampaignCount;
 import dev.kafkalabs.lab11.solution.Checkpoints;
 import dev.kafkalabs.lab11.solution.DomainCount;
 import dev.kafkalabs.lab11.solution.WordCount;
@@ -39,6 +41,8 @@ public final class Lab11 implements Lab {
                         GUIDE + "#112-clickstream-domain-count-with-spark", List.of(DomainCount.class), List.of()),
                 // 11.3's program restarts 11.2's count.
                 new Exercise("11.3", "Restart and exactly-once output", RestartProgram.class,
-                        GUIDE + "#113-restart-and-exactly-once-output", List.of(Checkpoints.class), List.of("11.2")));
+                        GUIDE + "#113-restart-and-exactly-once-output", List.of(Checkpoints.class), List.of("11.2")),
+                new Exercise("11.4", "On a cluster: what the executors see", CampaignCountProgram.class,
+                        GUIDE + "#114-on-a-cluster-what-the-executors-see", List.of(CampaignCount.class), List.of()));
     }
 }

@@ -41,8 +41,9 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.shuffle.partitions", "2");
         // Adaptive query execution does not apply to streaming queries; left on, each query warns at its start.
         conf.setIfMissing("spark.sql.adaptive.enabled", "false");
-        if (conf.get("spark.master").startsWith("local")) {
-            // Everything runs in this JVM: listen on the loopback interface only, like the broker.
+        if (onThisMachine(conf.get("spark.master"))) {
+            // Everything runs in this JVM or on this machine (SparkCluster): listen on the loopback interface
+            // only, like the broker. A cluster elsewhere must reach the driver on an address of the network.
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
@@ -51,6 +52,10 @@ public final class SparkSessions {
         LOG.info("Spark {} started on {} in {} ms", session.version(), conf.get("spark.master"),
                 (System.nanoTime() - start) / 1_000_000);
         return session;
+    }
+
+    private static boolean onThisMachine(String master) {
+        return master.startsWith("local") || master.startsWith("spark://127.0.0.1:") || master.startsWith("spark://localhost:");
     }
 
     /** The session of {@code spark.master} or local mode. */

@@ -93,6 +93,7 @@ public final class CheckRunner {
         System.out.flush();
         // halt skips the shutdown hooks: the cluster's (lab 7) would have stopped its nodes and deleted their data.
         KafkaClusterExtension.stopShared();
+        SharedResources.closeAll();
         // The broker's and clients' non-daemon threads must not keep the JVM alive.
         Runtime.getRuntime().halt(exit);
     }

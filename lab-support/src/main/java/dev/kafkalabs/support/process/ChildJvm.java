@@ -29,6 +29,8 @@ public final class ChildJvm {
     private final Class<?> mainClass;
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
 
     private ChildJvm(Class<?> mainClass) {
         this.mainClass = mainClass;
@@ -54,6 +56,18 @@ public final class ChildJvm {
         return this;
     }
 
+    /** Options for the JVM itself ({@code -Xmx1g}, {@code --add-opens ...}); they follow and so override the defaults. */
+    public ChildJvm jvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
+    }
+
+    /** An environment variable of the child, beside those it inherits from this JVM. */
+    public ChildJvm environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** Starts the JVM; its stdout and stderr are collected together. */
     public ChildProcess start() {
         List<String> command = new ArrayList<>();
@@ -65,13 +79,16 @@ public final class ChildJvm {
         // The class-data archive this JVM maps (./labs check makes one per lab module, from the same class
         // path, which the child gets too): the child reads its library classes from it instead of the jars.
         sharedArchive().ifPresent(command::add);
+        command.addAll(jvmOptions);
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(args);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ChildProcess(mainClass.getSimpleName(), process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a JVM for " + mainClass.getName(), e);
