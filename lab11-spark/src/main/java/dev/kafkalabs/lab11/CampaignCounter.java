@@ -43,8 +43,12 @@ public final class CampaignCounter {
         Map<String, Long> counts = new TreeMap<>();
         for (Row row : steps.countPerCampaign(events, campaignByDomain).collectAsList()) {
             // String.valueOf: a campaign the function left null shows as "null" rather than failing here.
-            counts.merge(String.valueOf(row.<Object>getAs(CampaignSteps.CAMPAIGN)),
-                    ((Number) row.getAs(CampaignSteps.COUNT)).longValue(), Long::sum);
+            String campaign = String.valueOf(row.<Object>getAs(CampaignSteps.CAMPAIGN));
+            Long earlier = counts.put(campaign, ((Number) row.getAs(CampaignSteps.COUNT)).longValue());
+            if (earlier != null) {
+                throw new IllegalStateException("The campaign '" + campaign + "' is in two rows of the result: it must "
+                        + "have one row per campaign, with all its events counted (grouped by campaign, not by domain)");
+            }
         }
         // The status tracker lists the driver too (it holds a block manager like an executor).
         int executors = spark.sparkContext().statusTracker().getExecutorInfos().length - 1;
