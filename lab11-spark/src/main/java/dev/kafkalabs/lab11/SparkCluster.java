@@ -38,6 +38,8 @@ public final class SparkCluster implements AutoCloseable {
     private final Path home;
     private final String masterUrl;
     private final List<ChildProcess> processes = new ArrayList<>();
+    /** Ctrl-C, or the end of the JVM, stops the nodes too: they are processes of their own and would outlive it. */
+    private final Thread stopAtExit = new Thread(this::stopNodes, "spark-cluster-stop");
 
     private SparkCluster(Path home, String masterUrl) {
         this.home = home;
@@ -52,6 +54,7 @@ public final class SparkCluster implements AutoCloseable {
         Path home = createHome();
         int port = FreePorts.pick();
         SparkCluster cluster = new SparkCluster(home, "spark://127.0.0.1:" + port);
+        Runtime.getRuntime().addShutdownHook(cluster.stopAtExit);
         cluster.processes.add(cluster.node(Master.class)
                 // The REST server for spark-submit's cluster mode: nothing here submits that way.
                 .systemProperty("spark.master.rest.enabled", "false")
@@ -121,6 +124,15 @@ public final class SparkCluster implements AutoCloseable {
     /** Stops every node, the workers first (each stops its executors), and deletes the Spark home with their logs. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is ending: the hook runs anyway.
+        }
+        stopNodes();
+    }
+
+    private void stopNodes() {
         for (int index = processes.size() - 1; index >= 0; index--) {
             ChildProcess node = processes.get(index);
             try {
