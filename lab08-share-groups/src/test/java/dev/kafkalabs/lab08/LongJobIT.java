@@ -96,7 +96,10 @@ class LongJobIT {
                         + "lock", timeline(start, verdicts))
                 .allMatch(delivery -> delivery.deliveryCount() == 1);
         assertThat(starts.of(LONG)).as("times worker-a started job-0: poll returns a renewed record again after "
-                + "each renewal; it is the same job, still running: recognise it and do not start it again")
+                + "each renewal; it is the same job, still running: recognise it and do not start it again. And send "
+                + "the acknowledgements at once, with commitSync(): a RENEW still waiting for the next poll makes that "
+                + "poll return the record once more, and if the job ended meanwhile, it looks new (seen on a loaded "
+                + "machine)")
                 .hasSize(1);
         assertThat(gapsMs(start, verdicts)).as("ms between job-0's start and worker-a's first answer for it, and "
                         + "between its answers (each must come before the %d ms lock runs out). %s", LOCK.toMillis(),
