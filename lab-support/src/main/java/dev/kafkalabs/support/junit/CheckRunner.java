@@ -91,8 +91,8 @@ public final class CheckRunner {
             exit = 3;
         }
         System.out.flush();
-        // halt skips the shutdown hooks: the cluster's (lab 7) would have stopped its nodes and deleted their data.
-        KafkaClusterExtension.stopShared();
+        // halt skips the shutdown hooks: the clusters' (lab 7's Kafka, lab 11's Spark) would have stopped their
+        // nodes and deleted their data.
         SharedResources.closeAll();
         // The broker's and clients' non-daemon threads must not keep the JVM alive.
         Runtime.getRuntime().halt(exit);

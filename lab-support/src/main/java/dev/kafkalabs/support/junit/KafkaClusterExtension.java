@@ -42,32 +42,20 @@ public final class KafkaClusterExtension implements BeforeAllCallback, AfterEach
     }
 
     private static synchronized TestCluster shared(ExtensionContext context) {
-        if (shared == null) {
-            shared = startShared();
+        KafkaCluster cluster = SharedResources.get(KafkaCluster.class, KafkaClusterExtension::startCluster);
+        if (shared == null || shared.cluster() != cluster) {
+            shared = new TestCluster(cluster);
         }
         // Each run finds the cluster through the broker rule, even when an earlier run in this JVM set another.
-        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, shared.bootstrapServers());
+        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, cluster.bootstrapServers());
         return shared;
     }
 
-    /**
-     * Stops the shared cluster, if one was started, and deletes its data: for a JVM that ends with
-     * {@code Runtime.halt} ({@link CheckRunner}), where the cluster's own shutdown hook does not run.
-     */
-    static synchronized void stopShared() {
-        if (shared != null) {
-            shared.cluster().close();
-            shared = null;
-        }
-    }
-
-    /** Started once; {@link KafkaCluster} stops it when the JVM exits. */
-    private static TestCluster startShared() {
+    /** Started once per JVM ({@link SharedResources}); {@link KafkaCluster} stops it when the JVM exits. */
+    private static KafkaCluster startCluster() {
         long start = System.nanoTime();
         KafkaCluster cluster = KafkaCluster.start(KafkaCluster.DEFAULT_BROKERS);
         LOG.info("Checks use the {} (ready in {} ms)", cluster.description(), (System.nanoTime() - start) / 1_000_000);
-        // Programs and TestKafka in this JVM, and child JVMs, find the cluster through the broker rule.
-        System.setProperty(KafkaBootstrap.SERVERS_PROPERTY, cluster.bootstrapServers());
-        return new TestCluster(cluster);
+        return cluster;
     }
 }

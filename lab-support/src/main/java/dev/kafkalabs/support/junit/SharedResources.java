@@ -8,24 +8,20 @@ import java.util.function.Supplier;
 
 /**
  * Expensive things the checks of one JVM share - started on first use, then reused by every check and every
- * wrong answer run in that JVM - and closed once, when the JVM ends: by a shutdown hook under Maven, and by
- * {@link CheckRunner}, which ends its JVM with {@code halt} (no hooks) and so closes them itself first.
- * Lab 11's Spark cluster is one: its master and workers are processes that would outlive the JVM otherwise.
+ * wrong answer run in that JVM: lab 7's Kafka cluster ({@link KafkaClusterExtension}), lab 11's Spark cluster.
+ * Each stops itself when the JVM ends (a shutdown hook of its own: their nodes are processes or data that
+ * would outlive it). {@link CheckRunner} ends its JVM with {@code halt}, which runs no hook, so it closes
+ * them here first.
  */
 public final class SharedResources {
 
     private static final Map<Class<?>, AutoCloseable> STARTED = new LinkedHashMap<>();
-    private static boolean hookAdded;
 
     private SharedResources() {
     }
 
     /** The JVM's {@code type}, started by {@code start} on the first call. */
     public static synchronized <T extends AutoCloseable> T get(Class<T> type, Supplier<T> start) {
-        if (!hookAdded) {
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedResources::closeAll, "shared-resources-close"));
-            hookAdded = true;
-        }
         AutoCloseable resource = STARTED.get(type);
         if (resource == null) {
             resource = start.get();
