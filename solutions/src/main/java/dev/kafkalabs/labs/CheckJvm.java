@@ -50,6 +50,7 @@ final class CheckJvm implements AutoCloseable {
     private final String classPath;
     private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
     private final List<String> verdicts = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> firstChecks = Collections.synchronizedList(new ArrayList<>());
 
     private CheckJvm(Process process, Path log, Path workingDir, String classPath) {
         this.process = process;
@@ -61,8 +62,11 @@ final class CheckJvm implements AutoCloseable {
         reader.start();
     }
 
-    /** What a run said: the JVM's exit code, each check's result, each variant's verdict line (a sweep's). */
-    record Outcome(int exit, List<CheckResult> results, List<String> verdicts) {
+    /**
+     * What a run said: the JVM's exit code, each check's result, each variant's verdict line (a sweep's), and
+     * for each mutant rejected the check that rejected it ({@code EXERCISE<tab>NAME<tab>CHECK_ID}).
+     */
+    record Outcome(int exit, List<CheckResult> results, List<String> verdicts, List<String> firstChecks) {
     }
 
     /**
@@ -118,16 +122,20 @@ final class CheckJvm implements AutoCloseable {
         int exit = process.waitFor();
         // Its output ends with it, unless a process it started still holds the pipe: then do not wait for that one.
         reader.join(OUTPUT_DRAIN.toMillis());
-        return new Outcome(exit, List.copyOf(results), List.copyOf(verdicts));
+        return new Outcome(exit, List.copyOf(results), List.copyOf(verdicts), List.copyOf(firstChecks));
     }
 
-    /** Copies the JVM's output into the log, keeping the result and verdict lines in memory instead. */
+    /** Copies the JVM's output into the log, keeping the result, verdict and first-check lines in memory instead. */
     private void readOutput() {
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              BufferedWriter logFile = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.startsWith(CheckRunner.VERDICT_PREFIX)) {
                     verdicts.add(line.substring(CheckRunner.VERDICT_PREFIX.length()));
+                    continue;
+                }
+                if (line.startsWith(CheckRunner.FIRST_CHECK_PREFIX)) {
+                    firstChecks.add(line.substring(CheckRunner.FIRST_CHECK_PREFIX.length()));
                     continue;
                 }
                 var result = CheckResult.fromLine(line);

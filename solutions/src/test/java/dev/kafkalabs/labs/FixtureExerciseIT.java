@@ -112,6 +112,19 @@ class FixtureExerciseIT {
                 .as("exit code of check 9.3 --mutants; printed:%n%s", mutants).isZero();
         assertThat(mutants.text()).contains("no_key", "key_and_value_swapped", "user_as_value", "✓ rejected",
                 "(correct) explicit_no_partition", "✓ accepted");
+
+        // The check that rejected each mutant is kept, to run first next time; one no longer there costs a full run.
+        Path firstChecks = home.resolve(MutantChecks.TIMES_FILE).resolveSibling(FirstChecks.FILE_NAME);
+        assertThat(firstChecks).as("the checks that rejected the mutants").content()
+                .contains("9.3\tno_key\t[engine:junit-jupiter]/[class:");
+        Files.writeString(firstChecks, "9.3\tno_key\t[engine:junit-jupiter]/[class:dev.kafkalabs.fixture.Gone]/[method:gone()]\n");
+        Printed again = new Printed();
+        assertThat(again.command(lab, labsHome).run(new String[] {"9.3", "--mutants"}))
+                .as("exit code of check 9.3 --mutants with a first check that no longer exists; printed:%n%s", again)
+                .isZero();
+        assertThat(again.text()).contains("no_key", "✓ rejected");
+        assertThat(firstChecks).as("the checks that rejected the mutants, after the second run").content()
+                .doesNotContain("Gone").contains("9.3\tno_key\t[engine:junit-jupiter]/[class:");
     }
 
     /** The paths (relative to this module) of the fixture's files and its catalog that name any of {@code words}. */

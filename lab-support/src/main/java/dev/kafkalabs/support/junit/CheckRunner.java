@@ -1,6 +1,7 @@
 package dev.kafkalabs.support.junit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.kafkalabs.support.BrokerUnreachableException;
 import dev.kafkalabs.support.KafkaBootstrap;
@@ -13,10 +14,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -31,7 +36,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <pre>
  * CheckRunner checks  --variant starter|solution|mutant:NAME [--exercise ID]... [--time-limit SECONDS] [--first-failure]
- * CheckRunner mutants [--exercise ID]... [--time-limit SECONDS] [--sweep]
+ * CheckRunner mutants [--exercise ID]... [--time-limit SECONDS] [--sweep] [--first-check EXERCISE/MUTANT=CHECK_ID]...
  * CheckRunner standby
  * </pre>
  *
@@ -46,6 +51,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * misconception (the checks not yet started are skipped). {@code --sweep} judges only the variants it was
  * given (no quota) and also prints one line per mutant and alternative, {@value #VERDICT_PREFIX} then
  * {@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}, for a program to read ({@code ./labs sweep}).
+ * {@code --first-check} names the check (its JUnit unique id) that rejected a mutant last time: it runs first,
+ * alone, and the mutant's other checks run only when it does not reject the mutant any more. For each mutant
+ * rejected, {@code mutants} prints {@value #FIRST_CHECK_PREFIX} then {@code EXERCISE<tab>NAME<tab>CHECK_ID},
+ * the check that rejected it, for the next run ({@code ./labs check --mutants} keeps them).
  * Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
@@ -67,6 +76,8 @@ public final class CheckRunner {
     private static final String ACCEPTED = "accepted";
     /** Starts every verdict line of a {@code --sweep} run. */
     public static final String VERDICT_PREFIX = "labs-verdict\t";
+    /** Starts the line that names the check that rejected a mutant, for the next run to start with. */
+    public static final String FIRST_CHECK_PREFIX = "labs-first-check\t";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
 
@@ -78,6 +89,8 @@ public final class CheckRunner {
     private boolean sweep;
     /** Each exercise's checks stop at its first failure. */
     private boolean firstFailure;
+    /** {@code EXERCISE/MUTANT} to the unique id of the check that rejected that mutant last time. */
+    private final Map<String, String> firstChecks = new HashMap<>();
 
     public static void main(String[] argv) {
         int exit;
@@ -126,6 +139,13 @@ public final class CheckRunner {
                 case "--exercise" -> exercises.add(value);
                 case "--variant" -> variant = value;
                 case "--time-limit" -> timeLimitSeconds = positive(option, value);
+                case "--first-check" -> {
+                    int equals = value.indexOf('=');
+                    if (equals < 1) {
+                        throw new IllegalArgumentException("--first-check needs EXERCISE/MUTANT=CHECK_ID, not " + value);
+                    }
+                    firstChecks.put(value.substring(0, equals), value.substring(equals + 1));
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -192,36 +212,53 @@ public final class CheckRunner {
     private void printChecks(List<String> exercises, Variant variant) {
         List<CheckResult> results = new ArrayList<>();
         if (firstFailure) {
-            exercises.forEach(exercise -> results.addAll(runChecks(List.of(exercise), variant, failure -> true)));
+            exercises.forEach(exercise -> results.addAll(runChecks(selectorsOf(List.of(exercise)), variant, failure -> true)
+                    .results()));
         } else {
-            results.addAll(runChecks(exercises, variant, failure -> false));
+            results.addAll(runChecks(selectorsOf(exercises), variant, failure -> false).results());
         }
         System.out.flush();
         results.forEach(result -> System.out.println(result.toLine()));
     }
 
+    /** Every check class of the exercises. */
+    private List<DiscoverySelector> selectorsOf(List<String> exercises) {
+        return exercises.stream().flatMap(id -> classes.checksOf(id).stream()).<DiscoverySelector>map(type -> selectClass(type))
+                .toList();
+    }
+
+    /** What an exercise's checks said about one variant, how long they took, and the check whose failure ended the run. */
+    private record Run(List<CheckResult> results, long seconds, String stoppedBy) {
+
+        List<CheckResult> failures() {
+            return results.stream().filter(CheckResult::failed).toList();
+        }
+    }
+
     /**
-     * Runs the exercises' checks against {@code variant} and returns their outcomes; stops at the first failure
+     * Runs the selected checks against {@code variant} and returns their outcomes; stops at the first failure
      * whose message {@code stopAt} accepts: the checks not yet started are skipped (the one running finishes).
      */
-    private List<CheckResult> runChecks(List<String> exercises, Variant variant, Predicate<String> stopAt) {
-        List<Class<?>> checkClasses = exercises.stream().flatMap(id -> classes.checksOf(id).stream()).toList();
-        if (checkClasses.isEmpty()) {
-            return List.of();
+    private Run runChecks(List<DiscoverySelector> selectors, Variant variant, Predicate<String> stopAt) {
+        long start = System.nanoTime();
+        if (selectors.isEmpty()) {
+            return new Run(List.of(), 0, null);
         }
         System.setProperty(Variant.PROPERTY, variant.propertyValue());
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(checkClasses.stream().map(type -> selectClass(type)).toList())
+                .selectors(selectors)
                 .configurationParameter("junit.jupiter.execution.timeout.default", timeLimitSeconds + " s")
                 // A check that hangs is abandoned in its own thread; the run goes on and reports it.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .build();
         CancellationToken stop = CancellationToken.create();
+        AtomicReference<String> stoppedBy = new AtomicReference<>();
         TestExecutionListener stopper = new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED && result.getThrowable()
                         .map(CheckRecorder::describe).filter(stopAt).isPresent()) {
+                    stoppedBy.compareAndSet(null, identifier.getUniqueId());
                     stop.cancel();
                 }
             }
@@ -229,7 +266,7 @@ public final class CheckRunner {
         CheckRecorder recorder = new CheckRecorder();
         LauncherFactory.create().execute(LauncherExecutionRequestBuilder.request(request).listeners(recorder, stopper)
                 .cancellationToken(stop).build());
-        return recorder.results();
+        return new Run(recorder.results(), (System.nanoTime() - start) / 1_000_000_000, stoppedBy.get());
     }
 
     private int runMutants(List<String> exercises) {
@@ -278,29 +315,18 @@ public final class CheckRunner {
         return defects == 0 ? 0 : 1;
     }
 
-    /** What an exercise's checks said about one variant, and how long they took. */
-    private record Run(List<CheckResult> results, long seconds) {
-
-        List<CheckResult> failures() {
-            return results.stream().filter(CheckResult::failed).toList();
-        }
-    }
-
-    /** Runs {@code exercise}'s checks against {@code variant}, up to a failure {@code stopAt} accepts. */
-    private Run run(String exercise, Variant variant, Predicate<String> stopAt) {
-        long start = System.nanoTime();
-        List<CheckResult> results = runChecks(List.of(exercise), variant, stopAt);
-        return new Run(results, (System.nanoTime() - start) / 1_000_000_000);
-    }
-
     /** Runs the mutant's exercise checks against it and prints what they said; returns the verdict. */
     private String judge(CheckClasses.MutantInfo mutant) {
         String expected = mutant.annotation().failureMentions().toLowerCase(Locale.ROOT);
         // A failure that names the misconception is the verdict: the checks after it would only cost time.
-        Run run = run(mutant.exercise(), Variant.mutant(mutant.name()),
-                message -> message.toLowerCase(Locale.ROOT).contains(expected));
+        Predicate<String> names = message -> message.toLowerCase(Locale.ROOT).contains(expected);
+        Variant variant = Variant.mutant(mutant.name());
+        String firstCheck = firstChecks.get(mutant.exercise() + "/" + mutant.name());
+        Run first = firstCheck == null ? null : runChecks(List.of(selectUniqueId(firstCheck)), variant, names);
+        Run run = first != null && first.stoppedBy() != null ? first
+                : runChecks(selectorsOf(List.of(mutant.exercise())), variant, names);
         List<CheckResult> results = run.results();
-        long seconds = run.seconds();
+        long seconds = run.seconds() + (first != null && run != first ? first.seconds() : 0);
         List<CheckResult> failures = run.failures();
         CheckResult naming = failures.stream()
                 .filter(failure -> failure.message().toLowerCase(Locale.ROOT).contains(expected))
@@ -325,6 +351,9 @@ public final class CheckRunner {
                 naming != null ? "✓" : "✗", mutant.exercise(), mutant.name(), verdict, seconds,
                 mutant.annotation().misconception(), detail);
         recordVerdict(mutant.exercise(), mutant.name(), verdict, seconds);
+        if (run.stoppedBy() != null) {
+            System.out.println(FIRST_CHECK_PREFIX + String.join("\t", mutant.exercise(), mutant.name(), run.stoppedBy()));
+        }
         return verdict;
     }
 
@@ -333,7 +362,8 @@ public final class CheckRunner {
      * {@value #ACCEPTED} when every check passes.
      */
     private String judge(CheckClasses.AlternativeInfo alternative) {
-        Run run = run(alternative.exercise(), Variant.alternative(alternative.name()), message -> false);
+        Run run = runChecks(selectorsOf(List.of(alternative.exercise())), Variant.alternative(alternative.name()),
+                message -> false);
         List<CheckResult> results = run.results();
         long seconds = run.seconds();
         List<CheckResult> failures = run.failures();
