@@ -1,9 +1,5 @@
 package dev.kafkalabs.labs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +22,8 @@ final class FirstChecks {
     private static final String SHIPPED = "mutant-first-checks.tsv";
 
     private final Path file;
-    /** {@code EXERCISE<tab>MUTANT} to the check's JUnit unique id. */
-    private final Map<String, String> checks = new TreeMap<>();
+    /** Exercise id to mutant name to the check's JUnit unique id. */
+    private final Map<String, Map<String, String>> checks = new TreeMap<>();
 
     private FirstChecks(Path file) {
         this.file = file;
@@ -36,31 +32,16 @@ final class FirstChecks {
     /** The record in {@code runDir}, else the shipped one, else none. */
     static FirstChecks read(Path runDir) {
         FirstChecks record = new FirstChecks(runDir.resolve(FILE_NAME));
-        try {
-            if (Files.isRegularFile(record.file)) {
-                record.add(Files.readAllLines(record.file, StandardCharsets.UTF_8));
-            } else {
-                try (InputStream shipped = FirstChecks.class.getResourceAsStream(SHIPPED)) {
-                    if (shipped != null) {
-                        record.add(new String(shipped.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // Only an order: without it every check of a mutant runs in the checks' own order.
-        }
+        record.add(RunRecord.lines(record.file, SHIPPED));
         return record;
     }
 
     /** {@code CheckRunner}'s {@code --first-check} arguments for the mutants of {@code exerciseId}. */
     synchronized List<String> argumentsFor(String exerciseId) {
         List<String> arguments = new ArrayList<>();
-        checks.forEach((key, check) -> {
-            String[] exerciseAndMutant = key.split("\t");
-            if (exerciseAndMutant[0].equals(exerciseId)) {
-                arguments.add("--first-check");
-                arguments.add(exerciseAndMutant[0] + "/" + exerciseAndMutant[1] + "=" + check);
-            }
+        checks.getOrDefault(exerciseId, Map.of()).forEach((mutant, check) -> {
+            arguments.add("--first-check");
+            arguments.add(exerciseId + "/" + mutant + "=" + check);
         });
         return arguments;
     }
@@ -70,18 +51,15 @@ final class FirstChecks {
         for (String line : lines) {
             String[] fields = line.split("\t");
             if (fields.length == 3 && !line.startsWith("#")) {
-                checks.put(fields[0] + "\t" + fields[1], fields[2]);
+                checks.computeIfAbsent(fields[0], exercise -> new TreeMap<>()).put(fields[1], fields[2]);
             }
         }
     }
 
     synchronized void write() {
         StringBuilder text = new StringBuilder();
-        checks.forEach((key, check) -> text.append(key).append('\t').append(check).append('\n'));
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            System.err.println("Could not keep the checks that rejected the mutants in " + file + ": " + e.getMessage());
-        }
+        checks.forEach((exercise, mutants) -> mutants.forEach((mutant, check) ->
+                text.append(exercise).append('\t').append(mutant).append('\t').append(check).append('\n')));
+        RunRecord.write(file, text, "the checks that rejected the mutants");
     }
 }

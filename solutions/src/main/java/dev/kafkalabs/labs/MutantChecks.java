@@ -232,19 +232,7 @@ final class MutantChecks {
      * the end. (In the default order, lab 3's exercises of about 100 s each started last, and the run waited for them.)
      */
     private Map<String, Long> readTimes() {
-        Path file = runDir.resolve(TIMES_NAME);
-        try {
-            if (Files.isRegularFile(file)) {
-                return parseTimes(Files.readAllLines(file, StandardCharsets.UTF_8));
-            }
-            try (var shipped = MutantChecks.class.getResourceAsStream(SHIPPED_TIMES)) {
-                return shipped == null ? new HashMap<>()
-                        : parseTimes(new String(shipped.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-            }
-        } catch (IOException e) {
-            // Only an ordering hint: without it the default order is used.
-            return new HashMap<>();
-        }
+        return parseTimes(RunRecord.lines(runDir.resolve(TIMES_NAME), SHIPPED_TIMES));
     }
 
     /** Lines {@code ID<tab>SECONDS}; any other line (a comment) is passed over. */
@@ -263,11 +251,7 @@ final class MutantChecks {
         StringBuilder text = new StringBuilder();
         times.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> text.append(entry.getKey()).append('\t').append(entry.getValue()).append('\n'));
-        try {
-            Files.writeString(runDir.resolve(TIMES_NAME), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            System.err.println("Could not keep the exercises' times in " + runDir.resolve(TIMES_NAME) + ": " + e.getMessage());
-        }
+        RunRecord.write(runDir.resolve(TIMES_NAME), text, "the exercises' times");
     }
 
     private static String read(Path output) {
