@@ -70,7 +70,7 @@ class CampaignCountIT {
 
     @Test
     @Order(2)
-    @Tag("spark-cluster")
+    @Tag(ExerciseCheck.NOT_IN_VERIFY)
     @Timeout(270)
     void onAClusterTheExecutorsInOtherJvmsCountTheSame(TestKafka kafka) {
         // A job that is wrong in one JVM is wrong on a cluster too: no need to start six JVMs to show it again.

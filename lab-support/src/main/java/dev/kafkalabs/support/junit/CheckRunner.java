@@ -24,6 +24,8 @@ import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -44,7 +46,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * ({@link CheckResult#toLine()}), among the checks' own output: a launcher reads those lines back and
  * logs the rest. With {@code --first-failure}, each exercise's checks stop at its first failure (the
  * checks not yet started are skipped): enough to show that an untouched starter fails.
- * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s and {@link Alternative}s,
+ * {@code mutants} runs each exercise's checks against each of its {@link Mutant}s and {@link Alternative}s
+ * (first, its checks that {@code ./mvnw verify} leaves out against the solution: {@link ExerciseCheck#NOT_IN_VERIFY}),
  * prints one line per mutant and per alternative, and exits 0 only when every mutant is rejected with a
  * message that names its misconception, every alternative passes every check, and every exercise has at
  * least {@link #MUTANTS_PER_EXERCISE} mutants and {@link #ALTERNATIVES_PER_EXERCISE} alternative. A mutant's run stops at the first failure that names its
@@ -240,6 +243,12 @@ public final class CheckRunner {
      * whose message {@code stopAt} accepts: the checks not yet started are skipped (the one running finishes).
      */
     private Run runChecks(List<DiscoverySelector> selectors, Variant variant, Predicate<String> stopAt) {
+        return runChecks(selectors, List.of(), variant, stopAt);
+    }
+
+    /** As {@link #runChecks(List, Variant, Predicate)}, only the checks that {@code filters} keep. */
+    private Run runChecks(List<DiscoverySelector> selectors, List<PostDiscoveryFilter> filters, Variant variant,
+            Predicate<String> stopAt) {
         long start = System.nanoTime();
         if (selectors.isEmpty()) {
             return new Run(List.of(), 0, null);
@@ -247,6 +256,7 @@ public final class CheckRunner {
         System.setProperty(Variant.PROPERTY, variant.propertyValue());
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
+                .filters(filters.toArray(PostDiscoveryFilter[]::new))
                 .configurationParameter("junit.jupiter.execution.timeout.default", timeLimitSeconds + " s")
                 // A check that hangs is abandoned in its own thread; the run goes on and reports it.
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
@@ -274,6 +284,14 @@ public final class CheckRunner {
         List<String> table = new ArrayList<>();
         // A sweep's run judges the variants it was given; the exercise's own quota is not its business.
         for (String exercise : exercises) {
+            if (!sweep) {
+                String verdict = judgeSolutionOutsideVerify(exercise);
+                if (verdict != null) {
+                    defects += verdict.equals(ACCEPTED) ? 0 : 1;
+                    table.add(String.format("  %-6s %-32s %s %s", exercise, "(the solution, outside verify)",
+                            verdict.equals(ACCEPTED) ? "✓" : "✗", verdict));
+                }
+            }
             List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
                     .filter(mutant -> mutant.exercise().equals(exercise)).toList();
             if (!sweep && mutants.size() < MUTANTS_PER_EXERCISE) {
@@ -354,6 +372,26 @@ public final class CheckRunner {
         if (run.stoppedBy() != null) {
             System.out.println(FIRST_CHECK_PREFIX + String.join("\t", mutant.exercise(), mutant.name(), run.stoppedBy()));
         }
+        return verdict;
+    }
+
+    /**
+     * Runs the exercise's checks that {@code ./mvnw verify} leaves out ({@link ExerciseCheck#NOT_IN_VERIFY}) against
+     * the solution, where the checks' shared resources (11.4's Spark cluster) serve the wrong answers after it:
+     * CI proves here that the solution passes them. Returns the verdict, null when the exercise has no such check.
+     */
+    private String judgeSolutionOutsideVerify(String exercise) {
+        Run run = runChecks(selectorsOf(List.of(exercise)), List.of(TagFilter.includeTags(ExerciseCheck.NOT_IN_VERIFY)),
+                Variant.SOLUTION, message -> false);
+        if (run.results().isEmpty()) {
+            return null;
+        }
+        List<CheckResult> failures = run.failures();
+        String verdict = failures.isEmpty() ? ACCEPTED : "THE SOLUTION FAILS";
+        System.out.printf("%s %-5s %-30s %-9s %3d s%n        the checks ./mvnw verify leaves out (tag %s)%n        %s%n",
+                failures.isEmpty() ? "✓" : "✗", exercise, "(solution)", verdict, run.seconds(),
+                ExerciseCheck.NOT_IN_VERIFY,
+                failures.isEmpty() ? "all " + run.results().size() + " pass" : firstLine(failures.get(0)));
         return verdict;
     }
 

@@ -23,6 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayNameGeneration(CheckedSide.class)
 public @interface ExerciseCheck {
 
+    /**
+     * The JUnit tag of a check that {@code ./mvnw verify} leaves out (a lab module's failsafe
+     * {@code excludedGroups}), having no time for it: {@code ./labs check} runs it, and
+     * {@code ./labs check --mutants} runs it against the solution before the exercise's wrong answers.
+     */
+    String NOT_IN_VERIFY = "not-in-verify";
+
     /** The exercise id, e.g. {@code "3.1"}. */
     String value();
 }
