@@ -24,14 +24,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./labs broker --secure}: SASL_SSL with SCRAM, a certificate made at start, and the client files. */
+/**
+ * {@code ./labs broker --secure} and {@code -Dlab.broker=secure}: SASL_SSL with SCRAM, a certificate made at start,
+ * and the client files. The broker is the one {@link Brokers#acquire()} starts for {@code -Dlab.broker=secure}
+ * ({@code ./labs broker --secure} starts the same {@link EmbeddedKafkaBroker#startSecure}); the property itself is
+ * not set here, where other test classes start their brokers at the same time.
+ */
 class SecureBrokerIT {
 
-    private static EmbeddedKafkaBroker broker;
+    private static RunningBroker broker;
 
     @BeforeAll
     static void start() {
-        broker = EmbeddedKafkaBroker.startSecure(0);
+        broker = Brokers.ofKind("secure");
     }
 
     @AfterAll

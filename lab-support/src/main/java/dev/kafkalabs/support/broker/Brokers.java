@@ -38,7 +38,12 @@ public final class Brokers {
             }
             return new ExternalBroker(external);
         }
-        String kind = System.getProperty(BROKER_KIND_PROPERTY, "auto").toLowerCase(Locale.ROOT);
+        return ofKind(System.getProperty(BROKER_KIND_PROPERTY, "auto"));
+    }
+
+    /** A broker of {@code kind}, a value of {@value #BROKER_KIND_PROPERTY}. The caller closes it. */
+    static RunningBroker ofKind(String kindName) {
+        String kind = kindName.toLowerCase(Locale.ROOT);
         switch (kind) {
             case "embedded":
                 return EmbeddedKafkaBroker.start();
