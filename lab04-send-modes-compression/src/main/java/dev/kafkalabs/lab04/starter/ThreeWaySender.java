@@ -58,7 +58,10 @@ public final class ThreeWaySender implements OneRecordSender {
         Optional<Throwable> nextOutcome() throws InterruptedException {
             Optional<Throwable> outcome = outcomes.poll(CALLBACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (outcome == null) {
-                throw new IllegalStateException("The callback was not called within " + CALLBACK_TIMEOUT_SECONDS + " s");
+                // An exception thrown in onCompletion is only logged by the producer's I/O thread: the callback ends
+                // without passing the outcome on, as if it had not been called.
+                throw new IllegalStateException("The callback passed on no outcome within " + CALLBACK_TIMEOUT_SECONDS
+                        + " s: it was not called, or it threw (the producer logs an exception thrown in a callback and goes on)");
             }
             return outcome;
         }
