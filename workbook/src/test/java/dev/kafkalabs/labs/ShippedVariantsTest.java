@@ -30,7 +30,13 @@ class ShippedVariantsTest {
         assertThat(count).as("variants found in the labs' %s", VariantEdits.DIRECTORY).isGreaterThan(100);
     }
 
-    /** The red team's wrong answers (run with {@code ./labs sweep LAB --variants DIR}) are the record of what was tried. */
+    /**
+     * The red team's wrong answers not shipped (run with {@code ./labs sweep LAB --variants DIR}): those the checks do
+     * not reject with a message that names the mistake ({@code open:}), and those of the labs not moved yet. A wrong
+     * answer given its {@code mentions:} line moves to {@code src/test/variants} (checked above, and run by every
+     * {@code ./labs check --mutants}); a duplicate of a shipped mutant is deleted. 153 were here on 2026-12-06; 110
+     * once labs 4, 5 and 6 had moved theirs (2026-12-07). Lower the floor when more move, never to lose some.
+     */
     @Test
     void everyRedTeamWrongAnswerStillApplies() {
         List<String> problems = new ArrayList<>();
@@ -38,7 +44,7 @@ class ShippedVariantsTest {
                 "redteam/", problems);
 
         assertThat(problems).as("red-team wrong answers that no longer apply").isEmpty();
-        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(135);
+        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(110);
     }
 
     /** Applies every variant {@code read} finds in each lab; adds what is wrong to {@code problems}; returns the count. */
