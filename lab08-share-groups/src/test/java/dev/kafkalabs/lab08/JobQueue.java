@@ -3,6 +3,7 @@ package dev.kafkalabs.lab08;
 import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.TestKafka;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +21,10 @@ record JobQueue(String topic, String group) {
         String group = kafka.uniqueName(prefix + "-group");
         Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
                 .configure(kafka.admin(), group, groupSettings);
+        // Consumers that join before the broker applies the settings get the defaults (the latest offset: no job).
+        Map<String, String> expected = new HashMap<>(groupSettings);
+        expected.put(GroupConfigs.START, "earliest");
+        GroupConfigs.awaitShowing(kafka.admin(), group, expected);
         NumberedRecords.produce(topic, jobs);
         return new JobQueue(topic, group);
     }

@@ -6,18 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.lab08.solution.QueueConsumer;
-import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
-import dev.kafkalabs.support.Waiting;
 import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.common.config.ConfigResource;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +23,6 @@ import org.junit.jupiter.api.Test;
 class MoreConsumersThanPartitionsIT {
 
     private static final int JOBS = 60;
-    /** How long the group's altered settings may take to show in describeConfigs. */
-    private static final Duration SETTINGS_APPLIED = Duration.ofSeconds(10);
     private static final int CONSUMERS = 3;
 
     /** The settings later exercises pass (a lock, a delivery limit) are the group's too, beside the start. */
@@ -38,23 +34,15 @@ class MoreConsumersThanPartitionsIT {
 
         setup().configure(kafka.admin(), group, settings);
 
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.GROUP, group);
-        // The broker applies an altered group config when the controller's record reaches it, a moment after the
-        // Admin call has returned: read it again for a few seconds before judging (a CI run at load 10 read the
-        // old lock duration once, and rejected a correct answer).
-        AtomicReference<Config> read = new AtomicReference<>();
-        Waiting.until(SETTINGS_APPLIED, () -> {
-            read.set(Topics.get(kafka.admin().describeConfigs(List.of(resource)).all(), "describe " + group).get(resource));
-            return settings.entrySet().stream()
-                    .allMatch(setting -> setting.getValue().equals(read.get().get(setting.getKey()).value()));
-        });
-        Config config = read.get();
+        Map<String, String> expected = new HashMap<>(settings);
+        expected.put(GroupConfigs.START, "earliest");
+        Config config = GroupConfigs.awaitShowing(kafka.admin(), group, expected);
         settings.forEach((name, value) -> assertThat(config.get(name).value())
                 .as("the group's %s after configure(admin, group, %s): the settings passed in must be set on the "
                         + "group too, beside share.auto.offset.reset - later exercises pass their lock and delivery "
                         + "limit this way", name, settings)
                 .isEqualTo(value));
-        assertThat(config.get("share.auto.offset.reset").value()).as("the group's share.auto.offset.reset")
+        assertThat(config.get(GroupConfigs.START).value()).as("the group's share.auto.offset.reset")
                 .isEqualTo("earliest");
     }
 
