@@ -35,18 +35,24 @@ class CheckRecorderTest {
         assertThat(CheckRecorder.describe(failure)).isEqualTo("no topic given");
     }
 
+    private static final Duration LIMIT = Duration.ofMillis(500);
+
     @Test
     void anAwaitilityTimeoutStartsWithWhatWasAwaitedNotWithAwaitilitysOwnWords() {
-        Throwable aliased = catchThrowable(() -> await("the settled batch").pollDelay(Duration.ZERO).atMost(Duration.ofMillis(50))
+        // Each wait must see its assertion fail at least once: a CI run at load 10 spent a 50 ms limit before
+        // the first try had loaded its classes, and Awaitility then has no assertion message to give. The
+        // assertion's classes are loaded here first, and the limit leaves room for a slow first try.
+        catchThrowable(() -> assertThat(1).as("records still to do").isEqualTo(0));
+        Throwable aliased = catchThrowable(() -> await("the settled batch").pollDelay(Duration.ZERO).atMost(LIMIT)
                 .untilAsserted(() -> assertThat(1).as("records still to do").isEqualTo(0)));
-        Throwable plain = catchThrowable(() -> await().pollDelay(Duration.ZERO).atMost(Duration.ofMillis(50))
+        Throwable plain = catchThrowable(() -> await().pollDelay(Duration.ZERO).atMost(LIMIT)
                 .untilAsserted(() -> assertThat(1).as("records still to do").isEqualTo(0)));
-        Throwable condition = catchThrowable(() -> await("the broker").pollDelay(Duration.ZERO).atMost(Duration.ofMillis(50)).until(() -> false));
+        Throwable condition = catchThrowable(() -> await("the broker").pollDelay(Duration.ZERO).atMost(LIMIT).until(() -> false));
 
         assertThat(CheckRecorder.describe(aliased)).as("from %s", aliased.getMessage())
-                .startsWith("Waited 50 milliseconds for the settled batch: [records still to do]");
+                .startsWith("Waited 500 milliseconds for the settled batch: [records still to do]");
         assertThat(CheckRecorder.describe(plain)).as("from %s", plain.getMessage()).startsWith("[records still to do]");
         assertThat(CheckRecorder.describe(condition)).as("from %s", condition.getMessage())
-                .startsWith("Waited 50 milliseconds for the broker: ");
+                .startsWith("Waited 500 milliseconds for the broker: ");
     }
 }
