@@ -384,16 +384,8 @@ public final class CheckRunner {
     private String judgeSolutionOutsideVerify(String exercise) {
         Run run = runChecks(selectorsOf(List.of(exercise)), List.of(TagFilter.includeTags(ExerciseCheck.NOT_IN_VERIFY)),
                 Variant.SOLUTION, message -> false);
-        if (run.results().isEmpty()) {
-            return null;
-        }
-        List<CheckResult> failures = run.failures();
-        String verdict = failures.isEmpty() ? ACCEPTED : "THE SOLUTION FAILS";
-        System.out.printf("%s %-5s %-30s %-9s %3d s%n        the checks ./mvnw verify leaves out (tag %s)%n        %s%n",
-                failures.isEmpty() ? "✓" : "✗", exercise, "(solution)", verdict, run.seconds(),
-                ExerciseCheck.NOT_IN_VERIFY,
-                failures.isEmpty() ? "all " + run.results().size() + " pass" : firstLine(failures.get(0)));
-        return verdict;
+        return run.results().isEmpty() ? null : judgeCorrect(exercise, "(solution)",
+                "the checks ./mvnw verify leaves out (tag " + ExerciseCheck.NOT_IN_VERIFY + ")", run);
     }
 
     /**
@@ -403,14 +395,19 @@ public final class CheckRunner {
     private String judge(CheckClasses.AlternativeInfo alternative) {
         Run run = runChecks(selectorsOf(List.of(alternative.exercise())), Variant.alternative(alternative.name()),
                 message -> false);
+        return judgeCorrect(alternative.exercise(), alternative.name(),
+                "correct, written another way: " + alternative.annotation().differs(), run);
+    }
+
+    /** Prints what {@code run}'s checks said about a correct answer ({@code name}, {@code what} it is); returns the verdict. */
+    private String judgeCorrect(String exercise, String name, String what, Run run) {
         List<CheckResult> results = run.results();
-        long seconds = run.seconds();
         List<CheckResult> failures = run.failures();
         String verdict;
         String detail;
         if (results.isEmpty()) {
             verdict = "NO CHECKS";
-            detail = "no check of " + alternative.exercise() + " ran";
+            detail = "no check of " + exercise + " ran";
         } else if (!failures.isEmpty()) {
             verdict = "REJECTED A CORRECT ANSWER";
             detail = firstLine(failures.get(0));
@@ -418,10 +415,9 @@ public final class CheckRunner {
             verdict = ACCEPTED;
             detail = "all " + results.size() + " checks pass";
         }
-        System.out.printf("%s %-5s %-30s %-9s %3d s%n        correct, written another way: %s%n        %s%n",
-                verdict.equals(ACCEPTED) ? "✓" : "✗", alternative.exercise(), alternative.name(), verdict, seconds,
-                alternative.annotation().differs(), detail);
-        recordVerdict(alternative.exercise(), alternative.name(), verdict, seconds);
+        System.out.printf("%s %-5s %-30s %-9s %3d s%n        %s%n        %s%n",
+                verdict.equals(ACCEPTED) ? "✓" : "✗", exercise, name, verdict, run.seconds(), what, detail);
+        recordVerdict(exercise, name, verdict, run.seconds());
         return verdict;
     }
 
