@@ -3,6 +3,7 @@ package dev.kafkalabs.lab08;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Waiting;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,10 +28,12 @@ final class GroupConfigs {
     }
 
     /**
-     * The group's settings once they show {@code expected} (each name with its value), else as they are after
-     * {@link #APPLIED}: the caller judges them.
+     * The group's settings once they show what a group setup sets - {@code settings} and the earliest start - else as
+     * they are after {@link #APPLIED}: the caller judges them.
      */
-    static Config awaitShowing(Admin admin, String group, Map<String, String> expected) {
+    static Config awaitSetUp(Admin admin, String group, Map<String, String> settings) {
+        Map<String, String> expected = new HashMap<>(settings);
+        expected.put(START, "earliest");
         ConfigResource resource = new ConfigResource(ConfigResource.Type.GROUP, group);
         AtomicReference<Config> read = new AtomicReference<>();
         Waiting.until(APPLIED, () -> {

@@ -3,7 +3,6 @@ package dev.kafkalabs.lab08;
 import dev.kafkalabs.lab08.solution.GroupSetup;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.TestKafka;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,9 +21,7 @@ record JobQueue(String topic, String group) {
         Variant.current().instantiate(GroupConfigurer.class, GroupSetup.class)
                 .configure(kafka.admin(), group, groupSettings);
         // Consumers that join before the broker applies the settings get the defaults (the latest offset: no job).
-        Map<String, String> expected = new HashMap<>(groupSettings);
-        expected.put(GroupConfigs.START, "earliest");
-        GroupConfigs.awaitShowing(kafka.admin(), group, expected);
+        GroupConfigs.awaitSetUp(kafka.admin(), group, groupSettings);
         NumberedRecords.produce(topic, jobs);
         return new JobQueue(topic, group);
     }

@@ -11,7 +11,6 @@ import dev.kafkalabs.support.delivery.DeliveryReport;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,9 +33,7 @@ class MoreConsumersThanPartitionsIT {
 
         setup().configure(kafka.admin(), group, settings);
 
-        Map<String, String> expected = new HashMap<>(settings);
-        expected.put(GroupConfigs.START, "earliest");
-        Config config = GroupConfigs.awaitShowing(kafka.admin(), group, expected);
+        Config config = GroupConfigs.awaitSetUp(kafka.admin(), group, settings);
         settings.forEach((name, value) -> assertThat(config.get(name).value())
                 .as("the group's %s after configure(admin, group, %s): the settings passed in must be set on the "
                         + "group too, beside share.auto.offset.reset - later exercises pass their lock and delivery "
