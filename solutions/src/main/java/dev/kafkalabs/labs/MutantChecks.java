@@ -40,11 +40,23 @@ import java.util.function.Function;
  * else one started here for the run ({@link Brokers#acquire()}). Lab 7's checks start their own cluster.
  *
  * <p>Each mutant's checks start with the one that rejected it last time ({@link FirstChecks}).
+ *
+ * <p>An exercise whose variants took about twice {@value #PART_SECONDS} s or more last time is spread over several
+ * JVMs ({@code CheckRunner mutants --part K/N}), each judging every N-th of its variants: one such exercise running
+ * alone at the end of the run leaves the other core idle (with the red team's answers, 11.4's variants took 606 s
+ * and 10.5's 528 s of a 783 s run, 2026-12-07).
  */
 final class MutantChecks {
 
     static final String TIMES_FILE = "target/labs-mutants/seconds.tsv";
     private static final String TIMES_NAME = "seconds.tsv";
+    /**
+     * An exercise whose variants took longer than one and a half times this is split into parts of about this long (at
+     * most {@value #MAX_PARTS}); each part costs one more JVM (lab 7's: one more three-broker cluster, 20 CPU-s; 11.4's
+     * one more Spark cluster).
+     */
+    static final int PART_SECONDS = 300;
+    static final int MAX_PARTS = 3;
     /** A CI run's times, the order for a run with none of its own. */
     private static final String SHIPPED_TIMES = "mutant-seconds.tsv";
 
@@ -85,9 +97,33 @@ final class MutantChecks {
         this.verdictsOnly = extraArguments.contains("--sweep");
     }
 
-    /** The file an exercise's {@code CheckRunner} output goes to. */
-    Path outputOf(String exerciseId) {
-        return runDir.resolve(exerciseId + ".log");
+    /** One JVM's share of an exercise's variants: the {@code part}-th of {@code parts}. */
+    record Share(Exercise exercise, int part, int parts) {
+
+        /** How it is named in the output: {@code 10.5}, or {@code 10.5 (part 2 of 3)}. */
+        String label() {
+            return parts == 1 ? exercise.id() : exercise.id() + " (part " + part + " of " + parts + ")";
+        }
+
+        /** The name of the file its {@code CheckRunner} output goes to, without {@code .log}. */
+        String fileName() {
+            return parts == 1 ? exercise.id() : exercise.id() + "-part" + part;
+        }
+    }
+
+    /** The file a share's {@code CheckRunner} output goes to. */
+    Path outputOf(Share share) {
+        return runDir.resolve(share.fileName() + ".log");
+    }
+
+    /** The exercise in one share, or in {@code seconds / PART_SECONDS} of them (rounded, at most {@value #MAX_PARTS}). */
+    static List<Share> sharesOf(Exercise exercise, long seconds) {
+        int parts = (int) Math.max(1, Math.min(MAX_PARTS, Math.round((double) seconds / PART_SECONDS)));
+        List<Share> shares = new ArrayList<>();
+        for (int part = 1; part <= parts; part++) {
+            shares.add(new Share(exercise, part, parts));
+        }
+        return shares;
     }
 
     /**
@@ -103,26 +139,32 @@ final class MutantChecks {
     List<String> run(List<Exercise> exercises, ModuleBuild build) {
         createDirectories(runDir);
         Map<String, Long> lastTimes = readTimes();
-        List<Exercise> order = new ArrayList<>(exercises);
-        order.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), -1L))
-                .thenComparing(exercises::indexOf).reversed());
+        List<Share> order = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            order.addAll(sharesOf(exercise, lastTimes.getOrDefault(exercise.id(), 0L)));
+        }
+        // The longest shares first (an exercise's time spread over its parts), then in the exercises' order.
+        order.sort(Comparator.comparing((Share share) -> lastTimes.getOrDefault(share.exercise().id(), -1L) / share.parts())
+                .thenComparing(share -> -exercises.indexOf(share.exercise())).reversed());
         if (order.isEmpty()) {
             return List.of();
         }
         // A configured broker that does not answer ends the run here (BrokerUnreachableException: one line, exit 1).
         RunningBroker broker = Brokers.acquire();
-        out.printf("%d exercises, %d at a time (one JVM each, all on the broker %s); each one's verdicts appear "
-                + "when it is done, its full output in %s%n", order.size(), Math.min(jobs, order.size()),
+        out.printf("%d exercises in %d JVMs, %d at a time (all on the broker %s); each one's verdicts appear "
+                + "when it is done, its full output in %s%n", exercises.size(), order.size(), Math.min(jobs, order.size()),
                 broker.bootstrapServers(), home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         Map<String, Long> times = Collections.synchronizedMap(new HashMap<>(lastTimes));
+        // An exercise's time is the sum of its parts' (the work it is, whatever the split): its parts add up here.
+        exercises.forEach(exercise -> times.remove(exercise.id()));
         FirstChecks firstChecks = FirstChecks.read(runDir);
         List<String> failing = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (Exercise exercise : order) {
-                runs.add(pool.submit(() -> runOne(exercise, build, broker, times, firstChecks, failing)));
+            for (Share share : order) {
+                runs.add(pool.submit(() -> runOne(share, build, broker, times, firstChecks, failing)));
             }
             for (Future<?> run : runs) {
                 run.get();
@@ -139,15 +181,16 @@ final class MutantChecks {
         }
         writeTimes(times);
         firstChecks.write();
-        failing.sort(Comparator.comparingInt(exercises.stream().map(Exercise::id).toList()::indexOf));
-        return failing;
+        List<String> ids = exercises.stream().map(Exercise::id).toList();
+        return failing.stream().distinct().sorted(Comparator.comparingInt(ids::indexOf)).toList();
     }
 
-    /** Runs one exercise's mutants in a JVM of its own, then prints its output whole. */
-    private void runOne(Exercise exercise, ModuleBuild build, RunningBroker broker, Map<String, Long> times,
+    /** Runs one share of an exercise's mutants in a JVM of its own, then prints its output whole. */
+    private void runOne(Share share, ModuleBuild build, RunningBroker broker, Map<String, Long> times,
             FirstChecks firstChecks, List<String> failing) {
         long start = System.nanoTime();
-        Path output = outputOf(exercise.id());
+        Exercise exercise = share.exercise();
+        Path output = outputOf(share);
         String module = moduleOf.apply(exercise);
         int exit;
         String verdict;
@@ -156,6 +199,9 @@ final class MutantChecks {
             String classPath = ClassDataArchive.jarsFirst(home.resolve(module).resolve(variantClasses)
                     + java.io.File.pathSeparator + build.testClassPath(module));
             List<String> arguments = new ArrayList<>(List.of("mutants", "--exercise", exercise.id()));
+            if (share.parts() > 1) {
+                arguments.addAll(List.of("--part", share.part() + "/" + share.parts()));
+            }
             arguments.addAll(extraArguments);
             arguments.addAll(firstChecks.argumentsFor(exercise.id()));
             // The class-data archive a student's check made (CI: the starters' step), when there is one; every JVM a
@@ -181,15 +227,15 @@ final class MutantChecks {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         synchronized (this) {
-            times.put(exercise.id(), seconds);
+            times.merge(exercise.id(), seconds, Long::sum);
             if (exit != 0) {
                 failing.add(exercise.id());
             }
-            out.printf("%n==> %s (%s): %s in %d s%n", exercise.id(), module, verdict, seconds);
+            out.printf("%n==> %s (%s): %s in %d s%n", share.label(), module, verdict, seconds);
             String text = Files.exists(output) ? read(output) : "";
             out.print(text);
             if (exit != 0) {
-                problems.add("==> " + exercise.id() + ": " + verdict);
+                problems.add("==> " + share.label() + ": " + verdict);
                 List<String> lines = problemLines(text);
                 // No verdict line at all: the JVM ended before judging (a broker, a cluster, a class path); its end says why.
                 problems.addAll(lines.isEmpty() ? text.lines().skip(Math.max(0, text.lines().count() - 10)).toList() : lines);

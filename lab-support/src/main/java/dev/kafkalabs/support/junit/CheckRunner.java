@@ -38,7 +38,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <pre>
  * CheckRunner checks  --variant starter|solution|mutant:NAME [--exercise ID]... [--time-limit SECONDS] [--first-failure]
- * CheckRunner mutants [--exercise ID]... [--time-limit SECONDS] [--sweep] [--first-check EXERCISE/MUTANT=CHECK_ID]...
+ * CheckRunner mutants [--exercise ID]... [--part K/N] [--time-limit SECONDS] [--sweep] [--first-check EXERCISE/MUTANT=CHECK_ID]...
  * CheckRunner standby
  * </pre>
  *
@@ -58,6 +58,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * alone, and the mutant's other checks run only when it does not reject the mutant any more. For each mutant
  * rejected, {@code mutants} prints {@value #FIRST_CHECK_PREFIX} then {@code EXERCISE<tab>NAME<tab>CHECK_ID},
  * the check that rejected it, for the next run ({@code ./labs check --mutants} keeps them).
+ * {@code --part K/N} judges only the K-th of N shares of each exercise's variants (every N-th, from the K-th), so
+ * that an exercise with many slow variants can be spread over N JVMs side by side; the quotas are checked in part 1,
+ * the solution's run of the checks verify leaves out happens in part N.
  * Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
@@ -92,6 +95,9 @@ public final class CheckRunner {
     private boolean sweep;
     /** Each exercise's checks stop at its first failure. */
     private boolean firstFailure;
+    /** Which share of each exercise's variants this run judges ({@code --part K/N}): the K-th of N, 1-based. */
+    private int part = 1;
+    private int parts = 1;
     /** {@code EXERCISE/MUTANT} to the unique id of the check that rejected that mutant last time. */
     private final Map<String, String> firstChecks = new HashMap<>();
 
@@ -142,6 +148,7 @@ public final class CheckRunner {
                 case "--exercise" -> exercises.add(value);
                 case "--variant" -> variant = value;
                 case "--time-limit" -> timeLimitSeconds = positive(option, value);
+                case "--part" -> part(value);
                 case "--first-check" -> {
                     int equals = value.indexOf('=');
                     if (equals < 1) {
@@ -190,6 +197,24 @@ public final class CheckRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("standby: cannot read the run's arguments", e);
         }
+    }
+
+    /** {@code K/N}, 1 <= K <= N. */
+    private void part(String value) {
+        String[] numbers = value.split("/");
+        if (numbers.length == 2) {
+            part = positive("--part", numbers[0]);
+            parts = positive("--part", numbers[1]);
+            if (part <= parts) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("--part needs K/N with 1 <= K <= N, not " + value);
+    }
+
+    /** Whether the variant at {@code index} of an exercise's variants (its mutants, then its alternatives) is this part's. */
+    private boolean inPart(int index) {
+        return index % parts == part - 1;
     }
 
     private static int positive(String option, String value) {
@@ -286,14 +311,21 @@ public final class CheckRunner {
         for (String exercise : exercises) {
             List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
                     .filter(mutant -> mutant.exercise().equals(exercise)).toList();
-            if (!sweep && mutants.size() < MUTANTS_PER_EXERCISE) {
+            List<CheckClasses.AlternativeInfo> alternatives = classes.alternatives().stream()
+                    .filter(candidate -> candidate.exercise().equals(exercise)).toList();
+            boolean quotas = !sweep && part == 1;
+            if (quotas && mutants.size() < MUTANTS_PER_EXERCISE) {
                 System.out.printf("DEFECT %-5s has %d mutant(s); every exercise needs at least %d wrong answers to reject.%n",
                         exercise, mutants.size(), MUTANTS_PER_EXERCISE);
                 table.add(String.format("  %-6s %-32s ✗ only %d of the %d wrong answers needed", exercise, "-",
                         mutants.size(), MUTANTS_PER_EXERCISE));
                 defects++;
             }
-            for (CheckClasses.MutantInfo mutant : mutants) {
+            for (int i = 0; i < mutants.size(); i++) {
+                if (!inPart(i)) {
+                    continue;
+                }
+                CheckClasses.MutantInfo mutant = mutants.get(i);
                 String verdict = judge(mutant);
                 if (!verdict.equals(REJECTED)) {
                     defects++;
@@ -301,15 +333,17 @@ public final class CheckRunner {
                 table.add(String.format("  %-6s %-32s %s %s", exercise, mutant.name(),
                         verdict.equals(REJECTED) ? "✓" : "✗", verdict));
             }
-            List<CheckClasses.AlternativeInfo> alternatives = classes.alternatives().stream()
-                    .filter(candidate -> candidate.exercise().equals(exercise)).toList();
-            if (!sweep && alternatives.size() < ALTERNATIVES_PER_EXERCISE) {
+            if (quotas && alternatives.size() < ALTERNATIVES_PER_EXERCISE) {
                 System.out.printf("DEFECT %-5s has %d alternative(s); every exercise needs at least %d correct answer "
                         + "written another way to accept.%n", exercise, alternatives.size(), ALTERNATIVES_PER_EXERCISE);
                 table.add(String.format("  %-6s %-32s ✗ no correct alternative", exercise, "-"));
                 defects++;
             }
-            for (CheckClasses.AlternativeInfo alternative : alternatives) {
+            for (int i = 0; i < alternatives.size(); i++) {
+                if (!inPart(mutants.size() + i)) {
+                    continue;
+                }
+                CheckClasses.AlternativeInfo alternative = alternatives.get(i);
                 String verdict = judge(alternative);
                 if (!verdict.equals(ACCEPTED)) {
                     defects++;
@@ -320,7 +354,7 @@ public final class CheckRunner {
             // Last: the wrong answers' runs have started what these checks share (11.4's Spark cluster), and the
             // run's busiest minute, when every exercise's JVM starts at once, is over (first, 11.4's cluster job
             // took 130 s in a CI run instead of about 20).
-            String verdict = sweep ? null : judgeSolutionOutsideVerify(exercise);
+            String verdict = sweep || part < parts ? null : judgeSolutionOutsideVerify(exercise);
             if (verdict != null) {
                 defects += verdict.equals(ACCEPTED) ? 0 : 1;
                 table.add(String.format("  %-6s %-32s %s %s", exercise, "(the solution, outside verify)",
