@@ -91,7 +91,12 @@ class CatchUpConsumerIT {
         assertThat(lanes.subList(0, Math.max(firstBacklog, 0)))
                 .as("lanes in the order served: the live record of partition 1 was waiting, so it comes first (all: %s)%s",
                         lanes,
-                        firstBacklog >= 0 && firstBacklog < ALL_LIVE
+                        !lanes.contains(Lane.LIVE)
+                                ? " - the live record written to partition 1 after the reader started (offset " + CUT
+                                + ") was never served: live starts at the cut, the end offsets read at start-up (seek"
+                                + " there) - seekToEnd looks the end up later, lazily at the next poll, past a record"
+                                + " written in between, which then neither side reads"
+                                : firstBacklog >= 0 && firstBacklog < ALL_LIVE
                                 ? " - backlog was served while a live record was waiting: an empty live poll does not"
                                 + " mean caught up, nor does a position at the start-up cut, nor a lag cached from an"
                                 + " earlier answer, nor one partition caught up while another is not, nor a position one"

@@ -131,10 +131,18 @@ class ReplayFromTimeIT {
         }
     }
 
-    /** Explains an offset that is really the timestamp asked for. */
+    /**
+     * Explains an offset that is really the timestamp asked for, or the first record (an hour old) for a time some
+     * minutes after it: what the broker finds for a time in January 1970, seconds read as milliseconds.
+     */
     private static String timestampMistake(OptionalLong found, Instant since) {
-        return found != null && found.isPresent() && found.getAsLong() == since.toEpochMilli()
-                ? " - a timestamp is not an offset: the broker must be asked which offset the time corresponds to" : "";
+        if (found != null && found.isPresent() && found.getAsLong() == since.toEpochMilli()) {
+            return " - a timestamp is not an offset: the broker must be asked which offset the time corresponds to";
+        }
+        return found != null && found.isPresent() && found.getAsLong() == 0
+                ? " - offset 0 is the first record, an hour older than the time asked for: the broker found every "
+                + "record at or after it, as for a time in January 1970. offsetsForTimes takes epoch milliseconds "
+                + "(since.toEpochMilli()), not seconds" : "";
     }
 
     private Instant minute(int i) {
