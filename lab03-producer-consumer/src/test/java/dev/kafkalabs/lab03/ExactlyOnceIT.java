@@ -219,8 +219,15 @@ class ExactlyOnceIT {
             assertThat(committed).as("the group's committed offset on the input: no transaction of the processor "
                     + "committed, although the batches before event %d's held at least 15 events. Its last output:%n%s",
                     OVERSIZED, processor.tail()).isPositive();
+            // One event more than the committed offset covers: the offsets sent with the transaction were one short.
+            String oneShort = numbers.equals(LongStream.rangeClosed(0, committed).boxed().toList())
+                    ? ": the output holds event " + committed + " too, so the group's offset was committed one short - "
+                    + "the offsets sent with the transaction must be the last processed offset + 1 (the next record "
+                    + "to read), or a restart processes the last record again"
+                    : "";
             assertThat(numbers).as("committed output: each event before the group's committed offset %d, once, "
-                    + "in order", committed).containsExactlyElementsOf(LongStream.range(0, committed).boxed().toList());
+                    + "in order%s", committed, oneShort)
+                    .containsExactlyElementsOf(LongStream.range(0, committed).boxed().toList());
         }
     }
 

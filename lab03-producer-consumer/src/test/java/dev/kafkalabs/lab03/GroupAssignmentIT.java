@@ -118,8 +118,10 @@ class GroupAssignmentIT {
             for (int member = 1; member <= memberCount; member++) {
                 String name = "consumer-" + member;
                 assertThatCode(() -> group.start(name))
-                        .as("creating a consumer with the settings for %s (%s): the consumer protocol rejects "
-                                + "client-side settings such as partition.assignment.strategy", mode.label(), modeSettings)
+                        .as("creating a consumer with the settings for %s (%s): Kafka refused them, its error below "
+                                + "says why (the consumer protocol, for one, rejects client-side settings such as "
+                                + "partition.assignment.strategy; a setting's value must have the type Kafka expects)",
+                                mode.label(), modeSettings)
                         .doesNotThrowAnyException();
                 int members = member;
                 await().atMost(SETTLE).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(

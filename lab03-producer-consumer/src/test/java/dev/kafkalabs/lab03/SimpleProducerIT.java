@@ -57,7 +57,10 @@ class SimpleProducerIT {
         Map<String, Integer> valueToKey = records.stream()
                 .collect(Collectors.toMap(ConsumerRecord::value, ConsumerRecord::key, (first, second) -> first));
         for (int i = 0; i < COUNT; i++) {
-            assertThat(valueToKey).as("value -> key of the records in %s", topic).containsEntry("Hello Kafka #" + i, i % 5);
+            assertThat(valueToKey).as("value -> key of the records in %s: the greetings are Hello Kafka #0 to #%d, "
+                    + "and greeting i has the key i %% 5 (five keys: the records of one key go to one partition, in "
+                    + "order; a key per record keeps nothing together)", topic, COUNT - 1)
+                    .containsEntry("Hello Kafka #" + i, i % 5);
         }
     }
 
@@ -74,7 +77,9 @@ class SimpleProducerIT {
 
         Variant.current().instantiate(GreetingSender.class, SimpleProducer.class).send(ownTopic, 3);
 
-        assertThat(kafka.endOffsetTotal(ownTopic)).as("records in %s after send(%s, 3) returned", ownTopic, ownTopic)
+        assertThat(kafka.endOffsetTotal(ownTopic)).as("records in %s after send(%s, 3) returned: the missing ones "
+                + "were still in the producer's buffer - close() sends what is buffered and waits for it, unless its "
+                + "timeout runs out first (close(Duration.ZERO) drops the buffer)", ownTopic, ownTopic)
                 .isEqualTo(3);
         assertThat(ClientThreads.startedSince(before, ClientThreads.producers()))
                 .as("producer I/O threads still running after send() returned: the producer was not closed - flush() "

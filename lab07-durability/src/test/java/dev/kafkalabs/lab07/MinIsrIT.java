@@ -72,7 +72,12 @@ class MinIsrIT {
                                 DELIVERY_TIMEOUT)
                         .isLessThanOrEqualTo(VERDICT_BOUND);
                 assertThat(verdict).as("verdict on record %d: too few in-sync replicas (or the delivery timeout their "
-                        + "retries ran into) is NOT_DURABLE", number).isEqualTo(Verdict.NOT_DURABLE);
+                        + "retries ran into) is NOT_DURABLE%s", number, verdict == Verdict.FAILED ? ". Judged FAILED: the "
+                        + "refusal reaches future.get() wrapped in an ExecutionException (look at its cause), as "
+                        + "NotEnoughReplicas(AfterAppend)Exception or, once the retries ran into the delivery timeout, as "
+                        + "Kafka's TimeoutException; and the producer gives its verdict only when the delivery timeout "
+                        + "ends, so a get() bounded by exactly that gives up first" : "")
+                        .isEqualTo(Verdict.NOT_DURABLE);
             }
             assertThat(sender.parked())
                     .as("records kept to send again: a record refused for lack of in-sync replicas was dropped, "

@@ -39,7 +39,9 @@ class MoreConsumersThanPartitionsIT {
                         + "group too, beside share.auto.offset.reset - later exercises pass their lock and delivery "
                         + "limit this way", name, settings)
                 .isEqualTo(value));
-        assertThat(config.get(GroupConfigs.START).value()).as("the group's share.auto.offset.reset")
+        assertThat(config.get(GroupConfigs.START).value()).as("the group's share.auto.offset.reset: where a share "
+                        + "group starts is a config of the group on the broker, set with the Admin client beside the "
+                        + "other settings - not a consumer setting")
                 .isEqualTo("earliest");
     }
 

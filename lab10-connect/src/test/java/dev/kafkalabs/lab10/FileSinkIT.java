@@ -31,9 +31,12 @@ class FileSinkIT {
 
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
             worker.create(Checks.sourceConfig("checks-file-source", sourceFile, topic));
-            Checks.acceptedByTheWorker(() -> sink.createOrUpdate(worker.rest(), config), "The worker refused your "
-                    + "file sink %s: a sink reads the topics listed in 'topics' (plural - 'topic' is the source's "
-                    + "setting).", config);
+            Checks.acceptedByTheWorker(() -> sink.createOrUpdate(worker.rest(), config), config.containsKey("topics")
+                    ? "The worker refused your file sink %s, although its settings have what a sink needs ('topics'): "
+                    + "createOrUpdate is PUT /connectors/{name}/config, with the settings alone as its body (no "
+                    + "{\"name\", \"config\"} envelope: that is POST /connectors'); the worker's answer below says "
+                    + "what it could not read." : "The worker refused your file sink %s: a sink reads the topics "
+                    + "listed in 'topics' (plural - 'topic' is the source's setting).", config);
             awaitLines(sinkFile, sourceFile, topic);
             assertThat(worker.connectors())
                     .as("connectors on the worker once your sink runs (its config's 'name' is %s): a connector is "
@@ -53,7 +56,10 @@ class FileSinkIT {
             Lines.append(sourceFile, afterUpdate);
             await().atMost(Checks.WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     assertThat(Lines.read(movedFile))
-                            .as("lines of %s, the sink's file after the update", movedFile)
+                            .as("lines of %s, the sink's file after the update: the sink still writes its first "
+                                    + "file, so your createOrUpdate(...) did not update it - POST /connectors answers "
+                                    + "409 Conflict for a name that exists, and ignoring that leaves the old config; "
+                                    + "PUT /connectors/{name}/config creates or updates", movedFile)
                             .containsAll(afterUpdate));
         }
     }

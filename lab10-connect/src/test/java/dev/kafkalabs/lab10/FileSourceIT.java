@@ -31,9 +31,12 @@ class FileSourceIT {
         Map<String, String> config = source.config(file, topic);
 
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
-            Checks.acceptedByTheWorker(() -> source.create(worker.rest(), config), "The worker refused your file "
-                    + "source %s: a file source needs the topic it writes to ('topic') and the file it reads ('file').",
-                    config);
+            Checks.acceptedByTheWorker(() -> source.create(worker.rest(), config), config.containsKey("topic")
+                    && config.containsKey("file") ? "The worker refused your file source %s, although its settings "
+                    + "have what a file source needs ('topic' and 'file'): POST /connectors takes them inside "
+                    + "{\"name\": ..., \"config\": {...}}, and the worker's answer below says what it could not read."
+                    : "The worker refused your file source %s: a file source needs the topic it writes to ('topic') "
+                    + "and the file it reads ('file').", config);
             String name = config.get("name");
             assertThat(worker.connectors()).as("GET /connectors after your create(...)").containsExactly(name);
             worker.awaitState(name, "RUNNING", "the file source should run once created");

@@ -29,6 +29,11 @@ class RestApiIT {
      * answer comes, a few milliseconds later even on a busy machine.
      */
     private static final Duration MIN_GAP = Duration.ofMillis(100);
+    /**
+     * The timeout of an awaitState for a state that never comes. Half of it is the bound: a deadline in the wrong
+     * unit (milliseconds added to nanoTime) ends the wait after one read, a few milliseconds.
+     */
+    private static final Duration NEVER_REACHED = Duration.ofSeconds(2);
 
     @TempDir
     Path directory;
@@ -62,6 +67,17 @@ class RestApiIT {
             // Its task takes a while to start: after a restart the connector runs well before its task does.
             worker.create(SlowSource.config(slow, TASK_START, Duration.ZERO));
             worker.awaitTaskStates(slow, List.of("RUNNING"), "a source connector's task runs once started");
+
+            // A state nobody asked for is never reached: awaitState must read on until its timeout has passed.
+            long askedAt = System.nanoTime();
+            ConnectorStatus unpaused = control.awaitState(worker.rest(), slow, "PAUSED", NEVER_REACHED);
+            Duration waited = Duration.ofNanos(System.nanoTime() - askedAt);
+            assertThat(waited)
+                    .as("how long awaitState(..., \"PAUSED\", %d s) waited for a connector nobody paused (it returned "
+                            + "%s): it reads the status again until the state is reached or its timeout has passed. "
+                            + "Is the deadline in the unit of the clock it is compared with? System.nanoTime() counts "
+                            + "nanoseconds (timeout.toNanos())", NEVER_REACHED.toSeconds(), unpaused)
+                    .isGreaterThanOrEqualTo(NEVER_REACHED.dividedBy(2));
 
             worker.restart(slow);
             long from = System.nanoTime();

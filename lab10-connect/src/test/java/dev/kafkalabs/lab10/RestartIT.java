@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +55,12 @@ class RestartIT {
         expected.addAll(appended);
         try (TestWorker second = TestWorker.start(workerSettings)) {
             second.create(source);
-            assertThat(offsets.storedPosition(second.rest(), SOURCE))
+            OptionalLong stored = offsets.storedPosition(second.rest(), SOURCE);
+            assertThat(stored)
                     .as("your storedPosition(...) on the second worker: the position in %s (in bytes) stored when "
-                            + "the first worker stopped", file)
+                            + "the first worker stopped%s", file, stored.isPresent() ? "" : ". GET .../offsets answers "
+                            + "{\"offsets\": [{\"partition\": {...}, \"offset\": {\"position\": N}}]}: the position is "
+                            + "inside each entry's \"offset\" (a path that is not there reads as missing, silently)")
                     .hasValue(bytesSent);
             assertThat(Checks.values(kafka, topic, expected.size()))
                     .as("values in %s after the restart: every line once, none lost, in file order", topic)

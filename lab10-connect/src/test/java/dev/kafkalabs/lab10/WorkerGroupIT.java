@@ -67,6 +67,14 @@ class WorkerGroupIT {
                 .as("the three storage topics of one cluster: configs, offsets and statuses each need a topic of their "
                         + "own (the config topic is required to have a single partition, the offsets topic has 25)")
                 .hasSize(3);
+        String flushEvery = first.get("offset.flush.interval.ms");
+        if (flushEvery != null) {
+            assertThat(flushEvery.matches("\\d+") && Long.parseLong(flushEvery) > 0)
+                    .as("offset.flush.interval.ms=%s: how often the worker writes each source task's offsets, a period "
+                            + "in milliseconds, which must be positive (with 0 a worker cannot schedule the writes, and "
+                            + "every source task fails to start)", flushEvery)
+                    .isTrue();
+        }
     }
 
     @Test
@@ -184,10 +192,11 @@ class WorkerGroupIT {
             await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
                     .ignoreExceptionsMatching(e -> e instanceof ConnectRestException refused && refused.status() == 409)
                     .until(() -> rest.post("/connectors", Map.of("name", config.get("name"), "config", config)) != null);
-        } catch (IllegalStateException noAnswer) {
+        } catch (IllegalStateException | ConnectRestException noAnswer) {
             throw new AssertionError("worker-1 did not take the connector: " + noAnswer.getMessage() + ". A worker "
                     + "takes connectors once it has joined its cluster and agrees with the group's leader on the "
-                    + "configs, and it forwards them to the leader at the REST address the leader advertises.", noAnswer);
+                    + "configs, and it forwards them to the leader: a Connect cluster knows each one by the REST "
+                    + "address it advertises, which every other worker must be able to reach.", noAnswer);
         }
     }
 

@@ -145,8 +145,13 @@ class CampaignCountIT {
                     + "ground truth is " + expected + "): the events of domains in no campaign are part of the count, "
                     + "under NO_CAMPAIGN - not dropped, not counted under their domain");
         }
+        long events = expected.values().stream().mapToLong(Long::longValue).sum();
+        long counted = counts.values().stream().mapToLong(Long::longValue).sum();
         assertThat(counts).as("events per campaign %s, for the campaigns %s: the ground truth of lab 6's generator, "
-                + "domain by domain, added up per campaign", where, CAMPAIGNS).isEqualTo(expected);
+                + "domain by domain, added up per campaign%s", where, CAMPAIGNS, counted < events / 10 ? " (" + counted
+                + " events counted of " + events + ": equal rows are different events - two visits to one domain are "
+                + "two rows alike - so removing duplicates, with distinct() or otherwise, loses them)" : "")
+                .isEqualTo(expected);
     }
 
     private static CampaignCounter.Result parse(String json) {

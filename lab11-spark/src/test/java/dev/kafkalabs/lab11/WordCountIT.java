@@ -44,7 +44,10 @@ class WordCountIT {
                         + "only the key and value columns; without a key, no reader or compaction can tell which "
                         + "word a count belongs to)")
                 .allSatisfy(record -> assertThat(record.key()).isNotNull());
-        assertThat(SparkChecks.latestCounts(records)).as("the latest count of each word in the output topic, for the "
-                + "lines %s (words: letters and digits, compared in lower case)", LINES).isEqualTo(EXPECTED);
+        Map<String, Long> counts = SparkChecks.latestCounts(records);
+        assertThat(counts).as("the latest count of each word in the output topic, for the lines %s (words: letters and "
+                + "digits, compared in lower case)%s", LINES, counts.containsKey("") ? ": the empty string was counted "
+                + "as a word - splitting on non-word characters leaves an empty string between two of them (and at "
+                + "the start of a line that begins with one): drop those" : "").isEqualTo(EXPECTED);
     }
 }

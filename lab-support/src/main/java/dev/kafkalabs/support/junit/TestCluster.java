@@ -22,6 +22,7 @@ import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * What a check needs from the multi-broker cluster (see {@link ClusterCheck}): its address, its
@@ -60,6 +61,20 @@ public final class TestCluster {
         TopicDescription description = get(() -> cluster.admin().describeTopics(List.of(topic)).allTopicNames()
                 .get(10, TimeUnit.SECONDS).get(topic), "describe topic " + topic);
         return description.partitions().get(partition);
+    }
+
+    /** Whether the cluster knows the topic now (asked once: a topic still being created is not there yet). */
+    public boolean exists(String topic) {
+        try {
+            get(() -> cluster.admin().describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS),
+                    "describe topic " + topic);
+            return true;
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** The id of the partition's leader, or -1 when it has none. */
