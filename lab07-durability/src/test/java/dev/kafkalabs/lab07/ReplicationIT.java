@@ -1,8 +1,10 @@
 package dev.kafkalabs.lab07;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.kafkalabs.lab07.solution.ReplicatedTopic;
+import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ClusterCheck;
@@ -57,6 +59,25 @@ class ReplicationIT {
                         : "left at the broker default of 1, acks=all is satisfied by the leader alone once the "
                         + "followers drop out of the ISR")
                 .isEqualTo("2");
+    }
+
+    /**
+     * A create that returned before the broker answered passes whenever the topic happens to exist by the time it is
+     * used (on a loaded machine it often does); a topic the broker refuses tells the two apart every time.
+     */
+    @Test
+    void aTopicTheBrokerRefusesMakesCreateFail(TestCluster cluster) throws Exception {
+        String topic = Topics.uniqueName("lab07-refused");
+
+        Throwable refused = catchThrowable(() -> topics(cluster).create(topic, 0));
+
+        // An untouched starter throws its TODO: that is not the refusal asked for.
+        if (refused != null && Todo.find(refused).isPresent()) {
+            throw (Exception) Todo.find(refused).get();
+        }
+        assertThat(refused).as("create(%s, 0) for a topic the broker refuses (0 partitions): it must fail - "
+                + "Admin.createTopics() only sends the request, and only waiting for its result (all().get()) tells "
+                + "whether the broker created the topic", topic).isNotNull();
     }
 
     /**
