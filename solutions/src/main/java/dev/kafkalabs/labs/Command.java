@@ -70,10 +70,11 @@ enum Command {
     RESET("./labs reset ID", "put an exercise's starter files back (yours kept as .mine)",
             List.of(),
             "./labs reset 3.1"),
-    SWEEP("./labs sweep [LAB|ID] [--variants DIR] [--max N] [--dry-run]",
+    SWEEP("./labs sweep [LAB|ID] [--variants DIR [--strict]] [--max N] [--dry-run]",
             "(course authors) which single-edit wrong answers do the checks let through?",
             List.of("LAB or ID       a lab (lab03) or an exercise (3.1); none: every lab, side by side",
                     "--variants DIR  run the .mutant files of DIR (a red team's) instead of generated variants",
+                    "--strict        exit 1 unless each of them (not marked open:) is rejected naming its mistake",
                     "--max N         at most N variants per exercise, spread over its lines",
                     "--dry-run       list the variants, run nothing",
                     "Generated variants mutate the lines a solution has and its starter does not: delete a "

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./labs sweep [LAB|ID] [--variants DIR] [--max N] [--dry-run]}, for course authors: which wrong
+ * {@code ./labs sweep [LAB|ID] [--variants DIR [--strict]] [--max N] [--dry-run]}, for course authors: which wrong
  * answers do the checks let through? It makes single-edit variants of the lines a student writes
  * ({@link SweepMutations}), or takes the {@code .mutant} files of {@code DIR} (a red team's), compiles
  * them, runs each exercise's checks against each one (stopping at the first failing check: any failure
@@ -33,6 +33,12 @@ import java.util.stream.Collectors;
  * survivor is written as a {@code .mutant} file into {@value #OUTPUT}{@code /survivors}, ready to be
  * completed (its misconception and the words a failure must mention) and moved to the lab's
  * {@code src/test/variants}.
+ *
+ * <p>{@code --strict} (with {@code --variants}) makes the run a test of the directory's wrong answers: it exits 1
+ * when one of them is not rejected with a message that contains its {@code mentions:} words (any failure, for one
+ * without them), or does not compile - unless the file says why it is still open ({@code open:}). CI runs the red
+ * team's answers this way where it has the time for them (the GitHub workflow), as the mutant step runs the shipped
+ * ones.
  */
 final class SweepCommand {
 
@@ -65,9 +71,11 @@ final class SweepCommand {
         Path variantsDir = null;
         int max = 0;
         boolean dryRun = false;
+        boolean strict = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dry-run" -> dryRun = true;
+                case "--strict" -> strict = true;
                 case "--max" -> max = positive("--max", i + 1 < args.length ? args[++i] : null);
                 case "--variants" -> {
                     if (i + 1 >= args.length) {
@@ -81,11 +89,14 @@ final class SweepCommand {
                 default -> {
                     if (args[i].startsWith("-") || name != null) {
                         throw new UsageException("./labs sweep takes at most one lab or exercise and the options "
-                                + "--variants DIR, --max N, --dry-run; got " + Arrays.toString(args) + ".");
+                                + "--variants DIR, --strict, --max N, --dry-run; got " + Arrays.toString(args) + ".");
                     }
                     name = args[i];
                 }
             }
+        }
+        if (strict && variantsDir == null) {
+            throw new UsageException("--strict judges the wrong answers of a directory: give it with --variants DIR.");
         }
         // No name: every lab's exercises in one run, so that exercises of different labs run side by side.
         List<Exercise> exercises = name == null
@@ -96,7 +107,7 @@ final class SweepCommand {
         List<Candidate> candidates = new ArrayList<>();
         try {
             for (Exercise exercise : exercises) {
-                List<Candidate> ofExercise = variantsDir == null ? generated(exercise) : given(exercise, variantsDir);
+                List<Candidate> ofExercise = variantsDir == null ? generated(exercise) : given(exercise, variantsDir, strict);
                 candidates.addAll(sample(ofExercise, max));
             }
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
@@ -119,10 +130,10 @@ final class SweepCommand {
                     candidate.variant().name(), candidate.description()));
             return 0;
         }
-        return runAll(exercises, candidates);
+        return runAll(exercises, candidates, strict);
     }
 
-    private int runAll(List<Exercise> exercises, List<Candidate> candidates) {
+    private int runAll(List<Exercise> exercises, List<Candidate> candidates, boolean strict) {
         Path root = home.root();
         Path output = root.resolve(OUTPUT);
         List<String> modules = exercises.stream().map(exercise -> catalog.labOf(exercise).module()).distinct().toList();
@@ -148,7 +159,32 @@ final class SweepCommand {
                 List.of("--time-limit", String.valueOf(TIME_LIMIT_SECONDS), "--sweep"));
         mutantChecks.run(toRun, build);
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        return report(candidates, notCompiling, verdictsOf(mutantChecks.verdicts()), output, seconds);
+        Map<String, String> verdicts = verdictsOf(mutantChecks.verdicts());
+        report(candidates, notCompiling, verdicts, output, seconds);
+        return strict ? strictVerdict(candidates, notCompiling, verdicts) : 0;
+    }
+
+    /**
+     * {@code --strict}: 0 when every wrong answer that is not marked {@code open:} was rejected naming its mistake
+     * (the verdict {@code rejected}); else prints each one that was not, and returns 1.
+     */
+    private int strictVerdict(List<Candidate> candidates, Set<String> notCompiling, Map<String, String> verdicts) {
+        List<String> problems = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            String name = candidate.variant().name();
+            String verdict = notCompiling.contains(name) ? "does not compile" : verdicts.getOrDefault(name, "NOT RUN");
+            if (!verdict.equals("rejected") && candidate.variant().open() == null) {
+                problems.add(String.format("  %-5s %-32s %s", candidate.exercise().id(), name, verdict));
+            }
+        }
+        if (problems.isEmpty()) {
+            out.println("--strict: every wrong answer not marked open: was rejected naming its mistake.");
+            return 0;
+        }
+        out.printf("--strict: %d wrong answer(s) not rejected naming the mistake (UNNAMED: rejected, but no failure "
+                + "mentions its words; see each exercise's log above):%n", problems.size());
+        problems.forEach(out::println);
+        return 1;
     }
 
     /** Compiles a module's variants; drops, and returns the names of, those that do not compile. */
@@ -177,7 +213,7 @@ final class SweepCommand {
         }
     }
 
-    private int report(List<Candidate> candidates, Set<String> notCompiling, Map<String, String> verdicts, Path output,
+    private void report(List<Candidate> candidates, Set<String> notCompiling, Map<String, String> verdicts, Path output,
             long seconds) {
         out.printf("%n  %-6s %8s %13s %7s %9s%n", "lab", "variants", "not compiled", "killed", "survived");
         Map<String, int[]> perLab = new LinkedHashMap<>();
@@ -210,7 +246,6 @@ final class SweepCommand {
         if (!survivors.isEmpty()) {
             out.printf("Each one as a .mutant file to complete and keep: %s%n", home.root().relativize(survivorsDir));
         }
-        return 0;
     }
 
     /** The single-edit variants of the lines the student writes for {@code exercise}. */
@@ -242,8 +277,11 @@ final class SweepCommand {
         return candidates;
     }
 
-    /** The {@code .mutant} files of {@code dir} that are wrong answers to {@code exercise}. */
-    private List<Candidate> given(Exercise exercise, Path dir) {
+    /**
+     * The {@code .mutant} files of {@code dir} that are wrong answers to {@code exercise}; {@code strict}: judged by
+     * their {@code mentions:} words, as a shipped mutant is.
+     */
+    private List<Candidate> given(Exercise exercise, Path dir, boolean strict) {
         List<Candidate> candidates = new ArrayList<>();
         VariantClasses classes = classesOf(home.module(catalog.labOf(exercise).module()));
         for (VariantEdits variant : VariantEdits.in(dir, false)) {
@@ -251,8 +289,11 @@ final class SweepCommand {
                 // Each edit must apply before anything is built: the error names the file and the text.
                 variant.files().forEach(file -> classes.source(variant, file));
                 Map<String, String> header = new HashMap<>(variant.header());
-                // Any failing check kills it: the sweep asks whether the checks notice, not what they say.
-                header.put("mentions", "");
+                // Any failing check kills it: the sweep asks whether the checks notice, not what they say (--strict
+                // asks both).
+                if (!strict || variant.mentions() == null) {
+                    header.put("mentions", "");
+                }
                 candidates.add(new Candidate(exercise, header.getOrDefault("misconception", ""), new VariantEdits(
                         variant.name(), variant.kind(), variant.exercise(), header, variant.edits())));
             }
