@@ -41,7 +41,7 @@ import java.util.function.Function;
  *
  * <p>Each mutant's checks start with the one that rejected it last time ({@link FirstChecks}).
  *
- * <p>An exercise whose variants took about twice {@value #PART_SECONDS} s or more last time is spread over several
+ * <p>An exercise whose variants took one and a half times {@value #PART_SECONDS} s or more last time is spread over several
  * JVMs ({@code CheckRunner mutants --part K/N}), each judging every N-th of its variants: one such exercise running
  * alone at the end of the run leaves the other core idle (with the red team's answers, 11.4's variants took 606 s
  * and 10.5's 528 s of a 783 s run, 2026-12-07).

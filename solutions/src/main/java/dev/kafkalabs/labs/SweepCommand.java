@@ -5,6 +5,7 @@ import dev.kafkalabs.support.catalog.Exercise;
 import dev.kafkalabs.support.catalog.Lab;
 import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.cli.UsageException;
+import dev.kafkalabs.support.junit.CheckRunner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -173,7 +174,7 @@ final class SweepCommand {
         for (Candidate candidate : candidates) {
             String name = candidate.variant().name();
             String verdict = notCompiling.contains(name) ? "does not compile" : verdicts.getOrDefault(name, "NOT RUN");
-            if (!verdict.equals("rejected") && candidate.variant().open() == null) {
+            if (!verdict.equals(CheckRunner.REJECTED) && candidate.variant().open() == null) {
                 problems.add(String.format("  %-5s %-32s %s", candidate.exercise().id(), name, verdict));
             }
         }
@@ -224,7 +225,7 @@ final class SweepCommand {
             String verdict = verdicts.getOrDefault(candidate.variant().name(), "NOT RUN");
             if (notCompiling.contains(candidate.variant().name())) {
                 counts[1]++;
-            } else if (verdict.equals("rejected") || verdict.equals("UNNAMED")) {
+            } else if (verdict.equals(CheckRunner.REJECTED) || verdict.equals("UNNAMED")) {
                 counts[2]++;
             } else {
                 counts[3]++;

@@ -78,7 +78,8 @@ public final class CheckRunner {
     public static final int MUTANTS_PER_EXERCISE = 3;
     /** A check that rejects a correct answer written another way is a defect too: each exercise proves it does not. */
     public static final int ALTERNATIVES_PER_EXERCISE = 1;
-    private static final String REJECTED = "rejected";
+    /** The verdict on a mutant the checks rejected with a message that names its misconception. */
+    public static final String REJECTED = "rejected";
     private static final String ACCEPTED = "accepted";
     /** Starts every verdict line of a {@code --sweep} run. */
     public static final String VERDICT_PREFIX = "labs-verdict\t";
