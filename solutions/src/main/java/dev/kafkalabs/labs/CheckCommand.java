@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * {@value #SIDE_BY_SIDE} side by side, all against one broker. Starter results are recorded ({@link Progress}).
  *
  * <p>{@code --expect-fail} is for CI: it succeeds only when every exercise's checks fail on the
- * untouched starter, proving that each check can fail. {@code --mutants} runs every exercise's checks
+ * untouched starter, proving that each check can fail (with {@code --mutants}, in the JVM that checks the exercise's
+ * wrong answers: CI's way, without a JVM, a broker or a cluster more per lab). {@code --mutants} runs every exercise's checks
  * against each of its wrong answers (see {@link dev.kafkalabs.support.junit.Mutant}) and correct
  * alternatives ({@link dev.kafkalabs.support.junit.Alternative}), and succeeds only when every wrong answer
  * is rejected with a message that names its misconception and every alternative passes. {@code --debug}
@@ -108,11 +109,11 @@ final class CheckCommand {
 
         Path root = home.root();
         if (mutants) {
-            if (solution || expectFail) {
+            if (solution) {
                 throw new UsageException("--mutants runs the checks against the wrong answers; it does not combine "
-                        + "with --solution or --expect-fail.");
+                        + "with --solution.");
             }
-            return runMutants(exercises, modules, root, jobs == null ? MutantChecks.defaultJobs() : jobs);
+            return runMutants(exercises, modules, root, jobs == null ? MutantChecks.defaultJobs() : jobs, expectFail);
         }
         if (positional.size() == 1 && !expectFail) {
             return runFast(exercises, variant, debug ? DebugAgent.onFreePort() : null);
@@ -249,7 +250,7 @@ final class CheckCommand {
         throw new UsageException("--jobs needs a whole number from 1 to 99, not " + value + ".");
     }
 
-    private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs) {
+    private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs, boolean starters) {
         out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
         if (!new ExerciseChecks(home, build, out).prepare(modules)) {
             return 1;
@@ -270,7 +271,7 @@ final class CheckCommand {
                 return 1;
             }
         }
-        MutantChecks checks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out);
+        MutantChecks checks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out, starters);
         List<String> failing = checks.run(exercises, build);
         if (failing.isEmpty()) {
             out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",

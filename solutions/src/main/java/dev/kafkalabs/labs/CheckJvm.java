@@ -51,6 +51,7 @@ final class CheckJvm implements AutoCloseable {
     private final List<CheckResult> results = Collections.synchronizedList(new ArrayList<>());
     private final List<String> verdicts = Collections.synchronizedList(new ArrayList<>());
     private final List<String> firstChecks = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> exercises = Collections.synchronizedList(new ArrayList<>());
 
     private CheckJvm(Process process, Path log, Path workingDir, String classPath) {
         this.process = process;
@@ -63,10 +64,12 @@ final class CheckJvm implements AutoCloseable {
     }
 
     /**
-     * What a run said: the JVM's exit code, each check's result, each variant's verdict line (a sweep's), and
-     * for each mutant rejected the check that rejected it ({@code EXERCISE<tab>NAME<tab>CHECK_ID}).
+     * What a run said: the JVM's exit code, each check's result, each variant's verdict line (a sweep's), for each
+     * mutant rejected the check that rejected it ({@code EXERCISE<tab>NAME<tab>CHECK_ID}), and for each exercise of a
+     * mutant run its seconds and defects ({@code EXERCISE<tab>SECONDS<tab>DEFECTS}).
      */
-    record Outcome(int exit, List<CheckResult> results, List<String> verdicts, List<String> firstChecks) {
+    record Outcome(int exit, List<CheckResult> results, List<String> verdicts, List<String> firstChecks,
+            List<String> exercises) {
     }
 
     /**
@@ -122,7 +125,8 @@ final class CheckJvm implements AutoCloseable {
         int exit = process.waitFor();
         // Its output ends with it, unless a process it started still holds the pipe: then do not wait for that one.
         reader.join(OUTPUT_DRAIN.toMillis());
-        return new Outcome(exit, List.copyOf(results), List.copyOf(verdicts), List.copyOf(firstChecks));
+        return new Outcome(exit, List.copyOf(results), List.copyOf(verdicts), List.copyOf(firstChecks),
+                List.copyOf(exercises));
     }
 
     /** Copies the JVM's output into the log, keeping the result, verdict and first-check lines in memory instead. */
@@ -136,6 +140,10 @@ final class CheckJvm implements AutoCloseable {
                 }
                 if (line.startsWith(CheckRunner.FIRST_CHECK_PREFIX)) {
                     firstChecks.add(line.substring(CheckRunner.FIRST_CHECK_PREFIX.length()));
+                    continue;
+                }
+                if (line.startsWith(CheckRunner.EXERCISE_PREFIX)) {
+                    exercises.add(line.substring(CheckRunner.EXERCISE_PREFIX.length()));
                     continue;
                 }
                 var result = CheckResult.fromLine(line);

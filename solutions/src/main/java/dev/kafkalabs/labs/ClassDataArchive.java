@@ -28,6 +28,12 @@ import java.util.stream.Stream;
  */
 final class ClassDataArchive {
 
+    /**
+     * The JVMs a recorded run must have started for an archive made for one run to pay back. Measured on the 2-core
+     * build machine (2026-12-07): making one took 8 to 15 CPU-s for labs 3 to 8 and 43 for lab 11 (Spark's classes);
+     * mapping it saved 1.2 CPU-s per lab 7 broker start and 0.8 per lab 3 program.
+     */
+    static final int JVMS_THAT_PAY_BACK = 10;
     /** A dump older than this without result has failed: try again. */
     private static final Duration DUMP_GIVES_UP = Duration.ofMinutes(15);
 
@@ -81,21 +87,36 @@ final class ClassDataArchive {
         if (isUpToDate() || dumpRunning() || !Files.exists(classList) || !Files.exists(classPathFile)) {
             return;
         }
+        try {
+            startDump(classPath, log);
+        } catch (IOException e) {
+            // No archive: the checks run as fast as they did without one.
+        }
+    }
+
+    /**
+     * Whether a run of the module's checks would save more CPU by mapping an archive made now than making it costs:
+     * there is none yet, but a recorded class list (the integration tests of {@code ./mvnw verify} record theirs), and
+     * the recorded run started at least {@value #JVMS_THAT_PAY_BACK} JVMs of its own.
+     */
+    boolean paysBackNow() {
+        return !isUpToDate() && !dumpRunning() && Files.exists(classList) && Files.exists(classPathFile)
+                && childClassLists().size() >= JVMS_THAT_PAY_BACK;
+    }
+
+    /** Starts making the archive from the recorded class lists; the process ends when it is made (or failed). */
+    Process startDump(String classPath, Path log) throws IOException {
         String jars = Arrays.stream(classPath.split(File.pathSeparator)).filter(ClassDataArchive::isJar)
                 .collect(Collectors.joining(File.pathSeparator));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Written under another name and renamed when complete: a check never maps half an archive.
         String script = "\"$0\" -Xshare:dump -XX:SharedClassListFile=\"$1\" -XX:SharedArchiveFile=\"$2\" -cp \"$3\""
                 + " && mv \"$2\" \"$4\"";
-        try {
-            Files.deleteIfExists(inProgress);
-            Files.createFile(inProgress);
-            Path allClasses = mergedClassList();
-            new ProcessBuilder("sh", "-c", script, java, allClasses.toString(), inProgress.toString(), jars,
-                    archive.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            // No archive: the checks run as fast as they did without one.
-        }
+        Files.deleteIfExists(inProgress);
+        Files.createFile(inProgress);
+        Path allClasses = mergedClassList();
+        return new ProcessBuilder("sh", "-c", script, java, allClasses.toString(), inProgress.toString(), jars,
+                archive.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /**

@@ -42,14 +42,15 @@ enum Command {
                     "Then type status, kill N, stop N, start N, log N, help or quit. Uses the broker ./labs run finds "
                             + "(KAFKA_BOOTSTRAP_SERVERS, e.g. ./labs cluster's)."),
             "./labs connect-cluster --workers 3"),
-    CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail | --mutants [--jobs N]]",
+    CHECK("./labs check [LAB|ID|FILE] [--solution] [--debug] [--expect-fail] [--mutants [--jobs N]]",
             "check your starter code (all labs, one lab, one exercise or a file's exercises)",
             List.of("LAB, ID, FILE  a lab (lab03), an exercise (3.1) or a source file of one (starter, solution,",
                     "               runner: every exercise it belongs to); none: every lab, through Maven",
                     "--solution     check the solutions instead of your code",
                     "--debug        the checks' JVM waits for a debugger on the port it prints (5005 when free);",
                     "               one lab, exercise or file; a check may then take an hour",
-                    "--expect-fail  (CI) succeed only when every untouched starter fails its checks",
+                    "--expect-fail  (CI) succeed only when every untouched starter fails its checks (with --mutants:",
+                    "               as well as the rest, in the JVM that checks the exercise's wrong answers)",
                     "--mutants      (course authors, CI) the checks reject every known wrong answer and accept "
                             + "every correct alternative",
                     "--jobs N       with --mutants: how many exercises side by side (default: three per core, at "

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./labs check --mutants}: each exercise's checks against its wrong answers and correct alternatives
@@ -57,6 +59,12 @@ final class MutantChecks {
      */
     static final int PART_SECONDS = 300;
     static final int MAX_PARTS = 3;
+    /**
+     * Exercises of one lab whose variants took less than this last time share a JVM, this many seconds of them at most:
+     * a JVM costs about 3 CPU-s to start, some of them more (a lab 7 cluster, a lab 11 Spark session), and the step is
+     * bound by CPU.
+     */
+    static final int GROUP_SECONDS = 120;
     /** A CI run's times, the order for a run with none of its own. */
     private static final String SHIPPED_TIMES = "mutant-seconds.tsv";
 
@@ -76,9 +84,13 @@ final class MutantChecks {
     /** A sweep's verdict lines ({@code EXERCISE<tab>NAME<tab>VERDICT<tab>SECONDS}), as the exercises' JVMs printed them. */
     private final List<String> verdicts = Collections.synchronizedList(new ArrayList<>());
 
-    /** The shipped mutants and alternatives ({@link VariantClasses#CLASSES}), their output in {@code target/labs-mutants}. */
-    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out) {
-        this(home, moduleOf, jobs, out, VariantClasses.CLASSES, home.resolve(TIMES_FILE).getParent(), List.of());
+    /**
+     * The shipped mutants and alternatives ({@link VariantClasses#CLASSES}), their output in {@code target/labs-mutants};
+     * with {@code starters}, each exercise's untouched starter too, which must fail ({@code --expect-fail}).
+     */
+    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out, boolean starters) {
+        this(home, moduleOf, jobs, out, VariantClasses.CLASSES, home.resolve(TIMES_FILE).getParent(),
+                starters ? List.of("--starter-fails") : List.of());
     }
 
     /**
@@ -97,17 +109,30 @@ final class MutantChecks {
         this.verdictsOnly = extraArguments.contains("--sweep");
     }
 
-    /** One JVM's share of an exercise's variants: the {@code part}-th of {@code parts}. */
-    record Share(Exercise exercise, int part, int parts) {
+    /**
+     * One JVM's share of the run: the {@code part}-th of {@code parts} of one exercise's variants, or every variant of
+     * several short exercises of one lab ({@code parts} 1).
+     */
+    record Share(List<Exercise> exercises, int part, int parts) {
 
-        /** How it is named in the output: {@code 10.5}, or {@code 10.5 (part 2 of 3)}. */
-        String label() {
-            return parts == 1 ? exercise.id() : exercise.id() + " (part " + part + " of " + parts + ")";
+        Share(Exercise exercise, int part, int parts) {
+            this(List.of(exercise), part, parts);
         }
 
-        /** The name of the file its {@code CheckRunner} output goes to, without {@code .log}. */
+        /** How it is named in the output: {@code 10.5}, {@code 10.5 (part 2 of 3)} or {@code 5.1, 5.3}. */
+        String label() {
+            String ids = ids(", ");
+            return parts == 1 ? ids : ids + " (part " + part + " of " + parts + ")";
+        }
+
+        /** The name of the file its {@code CheckRunner} output goes to, without {@code .log}: {@code 10.5-part2}, {@code 5.1+5.3}. */
         String fileName() {
-            return parts == 1 ? exercise.id() : exercise.id() + "-part" + part;
+            String ids = ids("+");
+            return parts == 1 ? ids : ids + "-part" + part;
+        }
+
+        private String ids(String separator) {
+            return exercises.stream().map(Exercise::id).collect(Collectors.joining(separator));
         }
     }
 
@@ -127,6 +152,51 @@ final class MutantChecks {
     }
 
     /**
+     * The JVMs of a run, the longest first: an exercise whose variants took {@value #GROUP_SECONDS} s or more last time
+     * in JVMs of its own ({@link #sharesOf(Exercise, long)}); the shorter ones of a lab packed together, each into the
+     * first JVM it fits in (their seconds adding up to {@value #GROUP_SECONDS} at most), the longest first. An exercise
+     * with no time on record runs alone.
+     */
+    static List<Share> sharesOf(List<Exercise> exercises, Function<Exercise, String> moduleOf, Map<String, Long> lastTimes) {
+        List<Share> shares = new ArrayList<>();
+        Map<String, List<List<Exercise>>> groupsOfModule = new LinkedHashMap<>();
+        List<Exercise> longestFirst = new ArrayList<>(exercises);
+        longestFirst.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), 0L)).reversed());
+        for (Exercise exercise : longestFirst) {
+            long seconds = lastTimes.getOrDefault(exercise.id(), 0L);
+            if (seconds == 0 || seconds >= GROUP_SECONDS) {
+                shares.addAll(sharesOf(exercise, seconds));
+                continue;
+            }
+            List<List<Exercise>> groups = groupsOfModule.computeIfAbsent(moduleOf.apply(exercise), module -> new ArrayList<>());
+            List<Exercise> group = groups.stream()
+                    .filter(candidate -> secondsOf(candidate, lastTimes) + seconds <= GROUP_SECONDS).findFirst().orElse(null);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+            }
+            group.add(exercise);
+        }
+        groupsOfModule.values().forEach(groups -> groups.forEach(group -> {
+            group.sort(Comparator.comparing(exercises::indexOf));
+            shares.add(new Share(List.copyOf(group), 1, 1));
+        }));
+        // The longest first (an exercise's time spread over its parts), then in the exercises' order.
+        shares.sort(Comparator.comparing((Share share) -> secondsOf(share, lastTimes))
+                .thenComparing(share -> -exercises.indexOf(share.exercises().get(0))).reversed());
+        return shares;
+    }
+
+    /** What a share took last time: its exercises' seconds, an exercise's spread over its parts. */
+    private static long secondsOf(Share share, Map<String, Long> lastTimes) {
+        return secondsOf(share.exercises(), lastTimes) / share.parts();
+    }
+
+    private static long secondsOf(List<Exercise> exercises, Map<String, Long> lastTimes) {
+        return exercises.stream().mapToLong(exercise -> lastTimes.getOrDefault(exercise.id(), 0L)).sum();
+    }
+
+    /**
      * Three JVMs per core, at most six: measured on 2 cores (2026-12-06, every lab's mutants, quiet machine),
      * four at a time left a fifth to a third of the CPU idle (the checks wait on Kafka's clocks) and took
      * 656 s; six at a time kept it busy and took 544 s, every verdict the same.
@@ -139,16 +209,14 @@ final class MutantChecks {
     List<String> run(List<Exercise> exercises, ModuleBuild build) {
         createDirectories(runDir);
         Map<String, Long> lastTimes = readTimes();
-        List<Share> order = new ArrayList<>();
-        for (Exercise exercise : exercises) {
-            order.addAll(sharesOf(exercise, lastTimes.getOrDefault(exercise.id(), 0L)));
-        }
-        // The longest shares first (an exercise's time spread over its parts), then in the exercises' order.
-        order.sort(Comparator.comparing((Share share) -> lastTimes.getOrDefault(share.exercise().id(), -1L) / share.parts())
-                .thenComparing(share -> -exercises.indexOf(share.exercise())).reversed());
+        // A sweep's variants are not the ones whose times are on record: each exercise in a JVM of its own.
+        List<Share> order = verdictsOnly
+                ? exercises.stream().map(exercise -> new Share(exercise, 1, 1)).toList()
+                : sharesOf(exercises, moduleOf, lastTimes);
         if (order.isEmpty()) {
             return List.of();
         }
+        makeArchives(order.stream().map(share -> moduleOf.apply(share.exercises().get(0))).distinct().toList(), build);
         // A configured broker that does not answer ends the run here (BrokerUnreachableException: one line, exit 1).
         RunningBroker broker = Brokers.acquire();
         out.printf("%d exercises in %d JVMs, %d at a time (all on the broker %s); each one's verdicts appear "
@@ -185,25 +253,64 @@ final class MutantChecks {
         return failing.stream().distinct().sorted(Comparator.comparingInt(ids::indexOf)).toList();
     }
 
-    /** Runs one share of an exercise's mutants in a JVM of its own, then prints its output whole. */
+    /**
+     * Makes the class-data archives that pay back within this run ({@link ClassDataArchive#paysBackNow()}), side by side,
+     * before any exercise starts. On a fresh clone (CI) there is none, only the class lists {@code ./mvnw verify}
+     * recorded; the other labs' JVMs run without one (for lab 11, making it cost 43 CPU-s, more than a run saves).
+     */
+    private void makeArchives(List<String> modules, ModuleBuild build) {
+        List<String> making = new ArrayList<>();
+        List<Process> dumps = new ArrayList<>();
+        for (String module : modules) {
+            ClassDataArchive archive = new ClassDataArchive(home.resolve(module));
+            if (archive.paysBackNow()) {
+                try {
+                    dumps.add(archive.startDump(ClassDataArchive.jarsFirst(build.testClassPath(module)),
+                            runDir.resolve(module + "-class-data-archive.log")));
+                    making.add(module);
+                } catch (IOException e) {
+                    out.println("(no class-data archive for " + module + ": " + e.getMessage() + "; its checks start slower)");
+                }
+            }
+        }
+        if (making.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        out.printf("Making the class-data archives of %s (their checks start a JVM at a time by the dozen) ...%n",
+                String.join(", ", making));
+        for (Process dump : dumps) {
+            try {
+                dump.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        out.printf("  made in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
+    }
+
+    /** Runs one share of the run in a JVM of its own, then prints its output whole. */
     private void runOne(Share share, ModuleBuild build, RunningBroker broker, Map<String, Long> times,
             FirstChecks firstChecks, List<String> failing) {
         long start = System.nanoTime();
-        Exercise exercise = share.exercise();
         Path output = outputOf(share);
-        String module = moduleOf.apply(exercise);
+        String module = moduleOf.apply(share.exercises().get(0));
         int exit;
         String verdict;
+        // Each exercise's seconds and defects, as its JVM printed them (none when it ended before judging).
+        List<String> exerciseLines = List.of();
         try {
             // The variants' classes come before the module's own; the jars before both, as in the archive.
             String classPath = ClassDataArchive.jarsFirst(home.resolve(module).resolve(variantClasses)
                     + java.io.File.pathSeparator + build.testClassPath(module));
-            List<String> arguments = new ArrayList<>(List.of("mutants", "--exercise", exercise.id()));
+            List<String> arguments = new ArrayList<>(List.of("mutants"));
+            share.exercises().forEach(exercise -> arguments.addAll(List.of("--exercise", exercise.id())));
             if (share.parts() > 1) {
                 arguments.addAll(List.of("--part", share.part() + "/" + share.parts()));
             }
             arguments.addAll(extraArguments);
-            arguments.addAll(firstChecks.argumentsFor(exercise.id()));
+            share.exercises().forEach(exercise -> arguments.addAll(firstChecks.argumentsFor(exercise.id())));
             // The class-data archive a student's check made (CI: the starters' step), when there is one; every JVM a
             // check starts maps it too. Measured (every lab's mutants, 2026-12-07): lab 3's 34 consumer program JVMs
             // used 38 CPU-s instead of 66, the check JVMs of labs 3, 5 and 11 12-18% less.
@@ -214,6 +321,7 @@ final class MutantChecks {
                 exit = outcome.exit();
                 verdicts.addAll(outcome.verdicts());
                 firstChecks.add(outcome.firstChecks());
+                exerciseLines = outcome.exercises();
             }
             verdict = exit == 0 ? "every mutant rejected, every alternative accepted"
                     : verdictsOnly ? "judged (exit " + exit + ": see the survivors below)" : "DEFECT (exit " + exit + ")";
@@ -227,9 +335,15 @@ final class MutantChecks {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         synchronized (this) {
-            times.merge(exercise.id(), seconds, Long::sum);
+            Map<String, long[]> ofExercise = parseExerciseLines(exerciseLines);
+            for (Exercise exercise : share.exercises()) {
+                // An exercise that did not say (its JVM ended early) is given the JVM's time: an order, not a figure.
+                times.merge(exercise.id(), ofExercise.getOrDefault(exercise.id(), new long[] {seconds, 0})[0], Long::sum);
+            }
             if (exit != 0) {
-                failing.add(exercise.id());
+                List<String> withDefects = share.exercises().stream().map(Exercise::id)
+                        .filter(id -> ofExercise.containsKey(id) && ofExercise.get(id)[1] > 0).toList();
+                failing.addAll(withDefects.isEmpty() ? share.exercises().stream().map(Exercise::id).toList() : withDefects);
             }
             out.printf("%n==> %s (%s): %s in %d s%n", share.label(), module, verdict, seconds);
             String text = Files.exists(output) ? read(output) : "";
@@ -242,6 +356,18 @@ final class MutantChecks {
             }
             out.flush();
         }
+    }
+
+    /** {@code ID<tab>SECONDS<tab>DEFECTS} lines ({@code CheckRunner.EXERCISE_PREFIX}) by id: {seconds, defects}. */
+    static Map<String, long[]> parseExerciseLines(List<String> lines) {
+        Map<String, long[]> parsed = new HashMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (fields.length == 3 && fields[1].matches("\\d+") && fields[2].matches("\\d+")) {
+                parsed.put(fields[0], new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])});
+            }
+        }
+        return parsed;
     }
 
     /**

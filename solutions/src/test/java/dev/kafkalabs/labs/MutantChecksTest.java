@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.support.catalog.Exercise;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MutantChecksTest {
@@ -44,5 +46,32 @@ class MutantChecksTest {
                 .containsExactly("10.5 (part 1 of 2)", "10.5 (part 2 of 2)");
         assertThat(MutantChecks.sharesOf(exercise, MutantChecks.PART_SECONDS * 10)).hasSize(MutantChecks.MAX_PARTS)
                 .extracting(MutantChecks.Share::fileName).containsExactly("10.5-part1", "10.5-part2", "10.5-part3");
+    }
+
+    @Test
+    void theShortExercisesOfALabShareAJvmUpToTheGroupsSecondsAndTheLongestJvmsStartFirst() {
+        List<Exercise> exercises = Stream.of("5.1", "5.2", "5.3", "5.4", "5.6", "6.1").map(MutantChecksTest::exercise).toList();
+        Map<String, Long> lastTimes = Map.of("5.1", 14L, "5.2", 40L, "5.3", 100L, "5.6", 170L, "6.1", 17L);
+
+        List<MutantChecks.Share> shares = MutantChecks.sharesOf(exercises, exercise -> "lab0" + exercise.id().charAt(0),
+                lastTimes);
+
+        // 5.6 is long enough to run alone; 5.3 and 5.1 fit in one JVM (114 s), 5.2 does not fit beside them; 6.1 is of
+        // another lab; 5.4 has no time on record.
+        assertThat(shares).extracting(MutantChecks.Share::label).containsExactly("5.6", "5.1, 5.3", "5.2", "6.1", "5.4");
+        assertThat(shares.get(1).fileName()).isEqualTo("5.1+5.3");
+        assertThat(MutantChecks.GROUP_SECONDS).isLessThan(MutantChecks.PART_SECONDS);
+    }
+
+    @Test
+    void eachExercisesSecondsAndDefectsAreReadFromItsLine() {
+        Map<String, long[]> parsed = MutantChecks.parseExerciseLines(List.of("5.1\t14\t0", "5.3\t100\t2", "garbled"));
+
+        assertThat(parsed).containsOnlyKeys("5.1", "5.3");
+        assertThat(parsed.get("5.3")).containsExactly(100, 2);
+    }
+
+    private static Exercise exercise(String id) {
+        return new Exercise(id, "Exercise " + id, Object.class, "#" + id, List.of(), List.of());
     }
 }

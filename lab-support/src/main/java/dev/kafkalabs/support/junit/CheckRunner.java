@@ -38,7 +38,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <pre>
  * CheckRunner checks  --variant starter|solution|mutant:NAME [--exercise ID]... [--time-limit SECONDS] [--first-failure]
- * CheckRunner mutants [--exercise ID]... [--part K/N] [--time-limit SECONDS] [--sweep] [--first-check EXERCISE/MUTANT=CHECK_ID]...
+ * CheckRunner mutants [--exercise ID]... [--part K/N] [--time-limit SECONDS] [--sweep] [--starter-fails] [--first-check EXERCISE/MUTANT=CHECK_ID]...
  * CheckRunner standby
  * </pre>
  *
@@ -57,10 +57,13 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@code --first-check} names the check (its JUnit unique id) that rejected a mutant last time: it runs first,
  * alone, and the mutant's other checks run only when it does not reject the mutant any more. For each mutant
  * rejected, {@code mutants} prints {@value #FIRST_CHECK_PREFIX} then {@code EXERCISE<tab>NAME<tab>CHECK_ID},
- * the check that rejected it, for the next run ({@code ./labs check --mutants} keeps them).
+ * the check that rejected it, for the next run ({@code ./labs check --mutants} keeps them). After each exercise it prints
+ * {@value #EXERCISE_PREFIX} then {@code EXERCISE<tab>SECONDS<tab>DEFECTS}: a launcher that runs several short exercises
+ * in one JVM reads each one's time and verdict from them.
  * {@code --part K/N} judges only the K-th of N shares of each exercise's variants (every N-th, from the K-th), so
  * that an exercise with many slow variants can be spread over N JVMs side by side; the quotas are checked in part 1,
- * the solution's run of the checks verify leaves out happens in part N.
+ * the solution's run of the checks verify leaves out happens in part N. {@code --starter-fails}: then, in part N too, the
+ * exercise's untouched starter must fail its checks (any failure will do, as for {@code checks --first-failure}).
  * Run it with the module's test class path.
  *
  * <p>{@code standby} is for the student loop ({@code ./labs check ID}, {@code ./labs watch}): it loads the
@@ -85,6 +88,8 @@ public final class CheckRunner {
     public static final String VERDICT_PREFIX = "labs-verdict\t";
     /** Starts the line that names the check that rejected a mutant, for the next run to start with. */
     public static final String FIRST_CHECK_PREFIX = "labs-first-check\t";
+    /** Printed by {@code mutants} after each exercise: {@code EXERCISE<tab>SECONDS<tab>DEFECTS} (several share a JVM). */
+    public static final String EXERCISE_PREFIX = "labs-exercise\t";
     /** A wrong answer may hang (a consumer that never wakes up): no check runs longer than this. */
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 180;
 
@@ -92,6 +97,8 @@ public final class CheckRunner {
     /** The broker found while on standby, if any. */
     private RunningBroker broker;
     private int timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
+    /** {@code mutants --starter-fails}: each exercise's untouched starter must fail its checks too (in part N). */
+    private boolean starterFails;
     /** A sweep's run: verdict lines for a program to read, and no quota of mutants and alternatives. */
     private boolean sweep;
     /** Each exercise's checks stop at its first failure. */
@@ -136,9 +143,10 @@ public final class CheckRunner {
         String variant = Variant.SOLUTION.propertyValue();
         for (int i = 1; i < argv.length; i++) {
             String option = argv[i];
-            if (option.equals("--sweep") || option.equals("--first-failure")) {
+            if (option.equals("--sweep") || option.equals("--first-failure") || option.equals("--starter-fails")) {
                 sweep |= option.equals("--sweep");
                 firstFailure |= option.equals("--first-failure");
+                starterFails |= option.equals("--starter-fails");
                 continue;
             }
             if (i + 1 >= argv.length) {
@@ -310,6 +318,8 @@ public final class CheckRunner {
         List<String> table = new ArrayList<>();
         // A sweep's run judges the variants it was given; the exercise's own quota is not its business.
         for (String exercise : exercises) {
+            long start = System.nanoTime();
+            int defectsBefore = defects;
             List<CheckClasses.MutantInfo> mutants = classes.mutants().stream()
                     .filter(mutant -> mutant.exercise().equals(exercise)).toList();
             List<CheckClasses.AlternativeInfo> alternatives = classes.alternatives().stream()
@@ -361,6 +371,15 @@ public final class CheckRunner {
                 table.add(String.format("  %-6s %-32s %s %s", exercise, "(the solution, outside verify)",
                         verdict.equals(ACCEPTED) ? "✓" : "✗", verdict));
             }
+            // After everything else: a starter that fails half-way may leave what its checks started behind it.
+            if (starterFails && !sweep && part == parts) {
+                String starter = judgeStarter(exercise);
+                defects += starter.equals(REJECTED) ? 0 : 1;
+                table.add(String.format("  %-6s %-32s %s %s", exercise, "(the untouched starter)",
+                        starter.equals(REJECTED) ? "✓" : "✗", starter));
+            }
+            System.out.println(EXERCISE_PREFIX + String.join("\t", exercise,
+                    String.valueOf((System.nanoTime() - start) / 1_000_000_000), String.valueOf(defects - defectsBefore)));
         }
         System.out.printf("%n  %-6s %-32s %s%n", "ex.", "mutant (wrong answer)", "verdict of the checks");
         table.forEach(System.out::println);
@@ -421,6 +440,30 @@ public final class CheckRunner {
                 Variant.SOLUTION, message -> false);
         return run.results().isEmpty() ? null : judgeCorrect(exercise, "(solution)",
                 "the checks ./mvnw verify leaves out (tag " + ExerciseCheck.NOT_IN_VERIFY + ")", run);
+    }
+
+    /**
+     * Runs the exercise's checks against its untouched starter to their first failure, and prints it: a check that
+     * passes on the starter checks nothing a student writes. Returns {@value #REJECTED} when one fails.
+     */
+    private String judgeStarter(String exercise) {
+        Run run = runChecks(selectorsOf(List.of(exercise)), Variant.STARTER, message -> true);
+        List<CheckResult> failures = run.failures();
+        String verdict;
+        String detail;
+        if (run.results().isEmpty()) {
+            verdict = "NO CHECKS";
+            detail = "no check of " + exercise + " ran";
+        } else if (failures.isEmpty()) {
+            verdict = "PASSED";
+            detail = "all " + run.results().size() + " checks pass on the untouched starter: they check nothing a student writes";
+        } else {
+            verdict = REJECTED;
+            detail = firstLine(failures.get(0));
+        }
+        System.out.printf("%s %-5s %-30s %-9s %3d s%n        the untouched starter must fail its checks%n        %s%n",
+                verdict.equals(REJECTED) ? "✓" : "✗", exercise, "(starter)", verdict, run.seconds(), detail);
+        return verdict;
     }
 
     /**
