@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.kafkalabs.lab06.solution.ClickstreamProducer;
 import dev.kafkalabs.support.MainRunner;
 import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.TopicReadiness;
+import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.clicks.ClickEvent;
 import dev.kafkalabs.support.clicks.ClickEvents;
 import dev.kafkalabs.support.clicks.ClickTopics;
@@ -36,6 +38,7 @@ class ClickstreamProducerIT {
 
     private static final int COUNT = 3_000;
     private static final long SEED = 7;
+    private static final int REFUSAL_ATTEMPTS = 5;
 
     @Test
     void aSeededRunSendsTheSeedsEventsKeyedByDomainWithTheirTimeAndPrintsTheGroundTruth(TestKafka kafka) throws Exception {
@@ -94,11 +97,7 @@ class ClickstreamProducerIT {
 
     @Test
     void theRunFailsWhenTheBrokerRejectsEvents(TestKafka kafka) throws Exception {
-        // The topic accepts no record at all: every send fails, after the producer has handed it over.
-        String topic = kafka.uniqueName("lab06-rejecting");
-        kafka.admin().createTopics(List.of(new NewTopic(topic, 1, (short) 1)
-                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1")))).all().get(30, TimeUnit.SECONDS);
-        TopicReadiness.awaitServed(kafka.admin(), List.of(topic), Duration.ofSeconds(30));
+        String topic = rejectingTopic(kafka);
 
         Throwable failure = catchThrowable(() -> Clickstreams.stdoutOf(() -> MainRunner.run(GeneratorProgram.class,
                 "--count", "200", "--topic", topic, "--json")));
@@ -108,6 +107,39 @@ class ClickstreamProducerIT {
         }
         assertThat(failure).as("the generator's run into a topic that rejects every event: it reported success "
                 + "although the broker rejected its events (a send is done only when its callback says so)").isNotNull();
+    }
+
+    @Test
+    void awaitDeliveryReportsARefusalThatArrivesWhileItWaits(TestKafka kafka) throws Exception {
+        String topic = rejectingTopic(kafka);
+        byte[] value = Clickstreams.generated(SEED, 1).get(0);
+        ClickEvent event = ClickEvents.parse(value);
+
+        // One event, then awaitDelivery() at once: the producer still holds it (it lingers to fill a batch), so the
+        // broker's refusal can only arrive while awaitDelivery() flushes. Five times: a run where the refusal came
+        // first (a stalled machine) cannot hide the order from all five.
+        for (int attempt = 1; attempt <= REFUSAL_ATTEMPTS; attempt++) {
+            try (EventSender sender = Variant.current().instantiate(EventSender.class, ClickstreamProducer.class, topic)) {
+                sender.send(value, event);
+                Throwable failure = catchThrowable(sender::awaitDelivery);
+                if (failure != null && Todo.find(failure).isPresent()) {
+                    throw (Exception) Todo.find(failure).get();
+                }
+                assertThat(failure).as("awaitDelivery() right after sending one event that the broker refuses (attempt "
+                        + "%d of %d): it returned as if the event had been written. The refusal comes back only while "
+                        + "the buffer is flushed: read the callbacks' failures after flush(), not before", attempt,
+                        REFUSAL_ATTEMPTS).isNotNull();
+            }
+        }
+    }
+
+    /** A topic that accepts no record at all: every send fails, after the producer has handed it over. */
+    private static String rejectingTopic(TestKafka kafka) throws Exception {
+        String topic = kafka.uniqueName("lab06-rejecting");
+        kafka.admin().createTopics(List.of(new NewTopic(topic, 1, (short) 1)
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1")))).all().get(30, TimeUnit.SECONDS);
+        TopicReadiness.awaitServed(kafka.admin(), List.of(topic), Duration.ofSeconds(30));
+        return topic;
     }
 
     /** Every record is keyed by its event's domain and stamped with the event's own time. */
