@@ -25,14 +25,18 @@ import java.util.stream.Collectors;
 
 /**
  * {@code ./labs check --mutants}: each exercise's checks against its wrong answers and correct alternatives
- * ({@code CheckRunner mutants}), one JVM per exercise, several exercises side by side, all against one broker.
+ * ({@code CheckRunner mutants}), one JVM per exercise (or per few short exercises of a lab), several side by side,
+ * all against one broker.
  *
  * <p>Why side by side: a mutant's checks mostly wait - for a lock to run out, a session to time out, a
  * record that never comes - so one at a time the two cores of the build machine sat idle (28 minutes for
- * every lab, one lab after the other). Why one JVM per exercise and not per lab: lab 8's five exercises
- * took 11 of those minutes in one JVM, longer than all the others side by side. Each exercise's output is
- * kept in {@code target/labs-mutants/ID.log} and printed whole when it is done, so that the lines of
- * exercises running at the same time do not interleave. The exercises that took longest last time start
+ * every lab, one lab after the other). Why not one JVM per lab: lab 8's five exercises took 11 of those minutes
+ * in one JVM, longer than all the others side by side. Why the short ones of a lab together ({@value #GROUP_SECONDS}
+ * s at most): with a JVM each, 39 JVMs started, each for about 3 CPU-s (1 with a class-data archive), some with a
+ * Spark session or a cluster more; in 24 the step took 509 s instead of 558 (fresh-clone CI runs, 2026-12-07, with
+ * the starters moved into it too).
+ * Each JVM's output is kept in {@code target/labs-mutants/IDS.log} and printed whole when it is done, so that the
+ * lines of exercises running at the same time do not interleave. The exercises that took longest last time start
  * first (their times are kept in {@value #TIMES_FILE}); without that record, in the order of a CI run's times
  * kept with the launcher ({@value #SHIPPED_TIMES}).
  *
@@ -61,8 +65,9 @@ final class MutantChecks {
     static final int MAX_PARTS = 3;
     /**
      * Exercises of one lab whose variants took less than this last time share a JVM, this many seconds of them at most:
-     * a JVM costs about 3 CPU-s to start, some of them more (a lab 7 cluster, a lab 11 Spark session), and the step is
-     * bound by CPU.
+     * a check JVM costs about 3 CPU-s to start without a class-data archive (measured: 3.9 CPU-s for 5.5's checks and the
+     * launcher, 1.5 with the archive), some of them more (a lab 7 cluster, a lab 11 Spark session), and the step is bound
+     * by CPU.
      */
     static final int GROUP_SECONDS = 120;
     /** A CI run's times, the order for a run with none of its own. */
@@ -277,7 +282,7 @@ final class MutantChecks {
             return;
         }
         long start = System.nanoTime();
-        out.printf("Making the class-data archives of %s (their checks start a JVM at a time by the dozen) ...%n",
+        out.printf("Making the class-data archives of %s (their checks start dozens of JVMs: brokers, programs) ...%n",
                 String.join(", ", making));
         for (Process dump : dumps) {
             try {
@@ -311,8 +316,8 @@ final class MutantChecks {
             }
             arguments.addAll(extraArguments);
             share.exercises().forEach(exercise -> arguments.addAll(firstChecks.argumentsFor(exercise.id())));
-            // The class-data archive a student's check made (CI: the starters' step), when there is one; every JVM a
-            // check starts maps it too. Measured (every lab's mutants, 2026-12-07): lab 3's 34 consumer program JVMs
+            // The class-data archive a student's check made, or makeArchives from verify's class lists, when there is
+            // one; every JVM a check starts maps it too. Measured (every lab's mutants, 2026-12-07): lab 3's 34 consumer program JVMs
             // used 38 CPU-s instead of 66, the check JVMs of labs 3, 5 and 11 12-18% less.
             List<String> archive = new ClassDataArchive(home.resolve(module)).jvmOptionsIfMade();
             try (CheckJvm jvm = CheckJvm.start(classPath, home.resolve(module), Brokers.clientProperties(broker), output,
@@ -335,14 +340,15 @@ final class MutantChecks {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         synchronized (this) {
-            Map<String, long[]> ofExercise = parseExerciseLines(exerciseLines);
+            Map<String, ExerciseOutcome> ofExercise = parseExerciseLines(exerciseLines);
             for (Exercise exercise : share.exercises()) {
                 // An exercise that did not say (its JVM ended early) is given the JVM's time: an order, not a figure.
-                times.merge(exercise.id(), ofExercise.getOrDefault(exercise.id(), new long[] {seconds, 0})[0], Long::sum);
+                ExerciseOutcome said = ofExercise.get(exercise.id());
+                times.merge(exercise.id(), said == null ? seconds : said.seconds(), Long::sum);
             }
             if (exit != 0) {
                 List<String> withDefects = share.exercises().stream().map(Exercise::id)
-                        .filter(id -> ofExercise.containsKey(id) && ofExercise.get(id)[1] > 0).toList();
+                        .filter(id -> ofExercise.containsKey(id) && ofExercise.get(id).defects() > 0).toList();
                 failing.addAll(withDefects.isEmpty() ? share.exercises().stream().map(Exercise::id).toList() : withDefects);
             }
             out.printf("%n==> %s (%s): %s in %d s%n", share.label(), module, verdict, seconds);
@@ -358,13 +364,17 @@ final class MutantChecks {
         }
     }
 
-    /** {@code ID<tab>SECONDS<tab>DEFECTS} lines ({@code CheckRunner.EXERCISE_PREFIX}) by id: {seconds, defects}. */
-    static Map<String, long[]> parseExerciseLines(List<String> lines) {
-        Map<String, long[]> parsed = new HashMap<>();
+    /** What an exercise's JVM said about it: the seconds its variants took, and its defects. */
+    record ExerciseOutcome(long seconds, int defects) {
+    }
+
+    /** {@code ID<tab>SECONDS<tab>DEFECTS} lines ({@code CheckRunner.EXERCISE_PREFIX}) by id; any other line is passed over. */
+    static Map<String, ExerciseOutcome> parseExerciseLines(List<String> lines) {
+        Map<String, ExerciseOutcome> parsed = new HashMap<>();
         for (String line : lines) {
             String[] fields = line.split("\t");
             if (fields.length == 3 && fields[1].matches("\\d+") && fields[2].matches("\\d+")) {
-                parsed.put(fields[0], new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])});
+                parsed.put(fields[0], new ExerciseOutcome(Long.parseLong(fields[1]), Integer.parseInt(fields[2])));
             }
         }
         return parsed;

@@ -65,10 +65,11 @@ class MutantChecksTest {
 
     @Test
     void eachExercisesSecondsAndDefectsAreReadFromItsLine() {
-        Map<String, long[]> parsed = MutantChecks.parseExerciseLines(List.of("5.1\t14\t0", "5.3\t100\t2", "garbled"));
+        Map<String, MutantChecks.ExerciseOutcome> parsed = MutantChecks.parseExerciseLines(
+                List.of("5.1\t14\t0", "5.3\t100\t2", "garbled"));
 
         assertThat(parsed).containsOnlyKeys("5.1", "5.3");
-        assertThat(parsed.get("5.3")).containsExactly(100, 2);
+        assertThat(parsed.get("5.3")).isEqualTo(new MutantChecks.ExerciseOutcome(100, 2));
     }
 
     private static Exercise exercise(String id) {
