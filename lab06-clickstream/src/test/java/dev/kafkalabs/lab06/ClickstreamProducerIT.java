@@ -102,9 +102,7 @@ class ClickstreamProducerIT {
         Throwable failure = catchThrowable(() -> Clickstreams.stdoutOf(() -> MainRunner.run(GeneratorProgram.class,
                 "--count", "200", "--topic", topic, "--json")));
 
-        if (failure != null && Todo.find(failure).isPresent()) {
-            throw (Exception) Todo.find(failure).get();
-        }
+        Todo.rethrowIfFound(failure);
         assertThat(failure).as("the generator's run into a topic that rejects every event: it reported success "
                 + "although the broker rejected its events (a send is done only when its callback says so)").isNotNull();
     }
@@ -122,9 +120,7 @@ class ClickstreamProducerIT {
             try (EventSender sender = Variant.current().instantiate(EventSender.class, ClickstreamProducer.class, topic)) {
                 sender.send(value, event);
                 Throwable failure = catchThrowable(sender::awaitDelivery);
-                if (failure != null && Todo.find(failure).isPresent()) {
-                    throw (Exception) Todo.find(failure).get();
-                }
+                Todo.rethrowIfFound(failure);
                 assertThat(failure).as("awaitDelivery() right after sending one event that the broker refuses (attempt "
                         + "%d of %d): it returned as if the event had been written. The refusal comes back only while "
                         + "the buffer is flushed: read the callbacks' failures after flush(), not before", attempt,

@@ -168,9 +168,7 @@ class DomainCounterIT {
             return null;
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException wrapped ? wrapped.getCause() : e.getCause();
-            if (Todo.find(cause).isPresent()) {
-                throw (Exception) Todo.find(cause).get();
-            }
+            Todo.rethrowIfFound(cause);
             return cause;
         }
     }

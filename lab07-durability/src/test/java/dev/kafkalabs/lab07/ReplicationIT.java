@@ -72,9 +72,7 @@ class ReplicationIT {
         Throwable refused = catchThrowable(() -> topics(cluster).create(topic, 0));
 
         // An untouched starter throws its TODO: that is not the refusal asked for.
-        if (refused != null && Todo.find(refused).isPresent()) {
-            throw (Exception) Todo.find(refused).get();
-        }
+        Todo.rethrowIfFound(refused);
         assertThat(refused).as("create(%s, 0) for a topic the broker refuses (0 partitions): it must fail - "
                 + "Admin.createTopics() only sends the request, and only waiting for its result (all().get()) tells "
                 + "whether the broker created the topic", topic).isNotNull();
