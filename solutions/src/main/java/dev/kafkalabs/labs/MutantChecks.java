@@ -158,25 +158,26 @@ final class MutantChecks {
     }
 
     /**
-     * The JVMs of a run, the longest first: an exercise whose variants took {@value #GROUP_SECONDS} s or more last time
-     * in JVMs of its own ({@link #sharesOf(Exercise, long)}); the shorter ones of a lab packed together, each into the
-     * first JVM it fits in (their seconds adding up to {@value #GROUP_SECONDS} at most), the longest first. An exercise
-     * with no time on record runs alone.
+     * The JVMs of a run, the longest first: an exercise whose variants took {@code groupSeconds} or more last time in
+     * JVMs of its own ({@link #sharesOf(Exercise, long)}); the shorter ones of a lab packed together, each into the
+     * first JVM it fits in (their seconds adding up to {@code groupSeconds} at most), the longest first. An exercise
+     * with no time on record runs alone; with {@code groupSeconds} 0, every one does.
      */
-    static List<Share> sharesOf(List<Exercise> exercises, Function<Exercise, String> moduleOf, Map<String, Long> lastTimes) {
+    static List<Share> sharesOf(List<Exercise> exercises, Function<Exercise, String> moduleOf, Map<String, Long> lastTimes,
+            long groupSeconds) {
         List<Share> shares = new ArrayList<>();
         Map<String, List<List<Exercise>>> groupsOfModule = new LinkedHashMap<>();
         List<Exercise> longestFirst = new ArrayList<>(exercises);
         longestFirst.sort(Comparator.comparing((Exercise exercise) -> lastTimes.getOrDefault(exercise.id(), 0L)).reversed());
         for (Exercise exercise : longestFirst) {
             long seconds = lastTimes.getOrDefault(exercise.id(), 0L);
-            if (seconds == 0 || seconds >= GROUP_SECONDS) {
+            if (seconds == 0 || seconds >= groupSeconds) {
                 shares.addAll(sharesOf(exercise, seconds));
                 continue;
             }
             List<List<Exercise>> groups = groupsOfModule.computeIfAbsent(moduleOf.apply(exercise), module -> new ArrayList<>());
             List<Exercise> group = groups.stream()
-                    .filter(candidate -> secondsOf(candidate, lastTimes) + seconds <= GROUP_SECONDS).findFirst().orElse(null);
+                    .filter(candidate -> secondsOf(candidate, lastTimes) + seconds <= groupSeconds).findFirst().orElse(null);
             if (group == null) {
                 group = new ArrayList<>();
                 groups.add(group);
@@ -215,10 +216,8 @@ final class MutantChecks {
     List<String> run(List<Exercise> exercises, ModuleBuild build) {
         createDirectories(runDir);
         Map<String, Long> lastTimes = readTimes();
-        // A sweep's variants are not the ones whose times are on record: each exercise in a JVM of its own.
-        List<Share> order = verdictsOnly
-                ? exercises.stream().map(exercise -> new Share(exercise, 1, 1)).toList()
-                : sharesOf(exercises, moduleOf, lastTimes);
+        // A sweep's first run finds only the shipped mutants' times, not its own variants': no exercise shares a JVM.
+        List<Share> order = sharesOf(exercises, moduleOf, lastTimes, verdictsOnly ? 0 : GROUP_SECONDS);
         if (order.isEmpty()) {
             return List.of();
         }

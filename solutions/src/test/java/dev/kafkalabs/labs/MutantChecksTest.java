@@ -54,13 +54,24 @@ class MutantChecksTest {
         Map<String, Long> lastTimes = Map.of("5.1", 14L, "5.2", 40L, "5.3", 130L, "5.6", 170L, "6.1", 17L);
 
         List<MutantChecks.Share> shares = MutantChecks.sharesOf(exercises, exercise -> "lab0" + exercise.id().charAt(0),
-                lastTimes);
+                lastTimes, MutantChecks.GROUP_SECONDS);
 
         // 5.6 is long enough to run alone; 5.3 and 5.1 fit in one JVM (144 s), 5.2 does not fit beside them; 6.1 is of
         // another lab; 5.4 has no time on record.
         assertThat(shares).extracting(MutantChecks.Share::label).containsExactly("5.6", "5.1, 5.3", "5.2", "6.1", "5.4");
         assertThat(shares.get(1).fileName()).isEqualTo("5.1+5.3");
         assertThat(MutantChecks.GROUP_SECONDS).isLessThan(MutantChecks.PART_SECONDS);
+    }
+
+    @Test
+    void withoutGroupingEveryExerciseRunsAloneAndALongOneIsStillSplit() {
+        List<Exercise> exercises = Stream.of("3.1", "3.6").map(MutantChecksTest::exercise).toList();
+
+        List<MutantChecks.Share> shares = MutantChecks.sharesOf(exercises, exercise -> "lab03",
+                Map.of("3.1", 14L, "3.6", MutantChecks.PART_SECONDS * 2L), 0);
+
+        assertThat(shares).extracting(MutantChecks.Share::label)
+                .containsExactly("3.6 (part 1 of 2)", "3.6 (part 2 of 2)", "3.1");
     }
 
     @Test
