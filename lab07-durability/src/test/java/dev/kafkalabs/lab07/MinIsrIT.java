@@ -51,8 +51,7 @@ class MinIsrIT {
         OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
                 cluster.clientProperties(), DELIVERY_TIMEOUT);
         try {
-            assertThat(sender.send(topic, 0)).as("verdict on record 0, every replica in sync")
-                    .isEqualTo(Verdict.ACKNOWLEDGED);
+            assertAcknowledged(sender, topic, 0, "every replica in sync");
 
             Set<Integer> followers = cluster.followers(topic, 0);
             followers.forEach(cluster.cluster()::killBroker);
@@ -142,8 +141,7 @@ class MinIsrIT {
         try {
             // The producer learns the topic's leader while it answers: a metadata request to a frozen broker
             // would keep send() itself waiting, up to the request timeout.
-            assertThat(sender.send(topic, 4)).as("verdict on record 4, the topic's broker up")
-                    .isEqualTo(Verdict.ACKNOWLEDGED);
+            assertAcknowledged(sender, topic, 4, "the topic's broker up");
             cluster.cluster().pauseBroker(leader);
             BlockingCall<Verdict> sending = BlockingCall.start("sending record 5", () -> sender.send(topic, 5));
             sending.awaitReturnedOrWaiting("send of record 5 waiting for the producer's verdict (the record handed to "
@@ -197,8 +195,7 @@ class MinIsrIT {
         cluster.awaitIsr(topic, 0, isr -> isr.size() == 3, "all three replicas");
         try (OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class,
                 cluster.clientProperties(), LONG_DELIVERY_TIMEOUT)) {
-            assertThat(sender.send(topic, 8)).as("verdict on record 8, every replica in sync")
-                    .isEqualTo(Verdict.ACKNOWLEDGED);
+            assertAcknowledged(sender, topic, 8, "every replica in sync");
             int former = cluster.leader(topic, 0);
             int leader = cluster.moveLeadership(topic, 0);
 
@@ -225,6 +222,23 @@ class MinIsrIT {
      * The verdict is known already, so the check does not wait; the cluster is made whole after each check
      * anyway.
      */
+    /**
+     * A write every replica can confirm must be ACKNOWLEDGED. Judged FAILED, it most often means the wait for the
+     * producer's verdict ended before the verdict came: the message says how soon the sender gave up.
+     */
+    private static void assertAcknowledged(OutageSender sender, String topic, long number, String situation) {
+        long start = System.nanoTime();
+        Verdict verdict = sender.send(topic, number);
+        long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertThat(verdict).as("verdict on record %d, %s%s", number, situation, verdict == Verdict.FAILED
+                ? String.format(": judged FAILED after %d ms, although the brokers could acknowledge it. Did the wait "
+                        + "for the verdict end before the verdict came? future.get(number, unit) reads the number in the "
+                        + "unit passed with it: a wait in seconds passed with MILLISECONDS is a thousandth of the time "
+                        + "meant, shorter than the producer takes to answer", tookMillis)
+                : "")
+                .isEqualTo(Verdict.ACKNOWLEDGED);
+    }
+
     private static void closeWithoutWaiting(OutageSender sender) {
         Thread closing = new Thread(() -> {
             try {

@@ -3,6 +3,7 @@ package dev.kafkalabs.lab10;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kafkalabs.lab10.solution.SourceOffsets;
+import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
@@ -110,7 +111,16 @@ class RestartIT {
             worker.create(SlowSource.config(slow, Duration.ZERO, CONNECTOR_STOP));
             worker.awaitTaskStates(slow, List.of("RUNNING"), "a source connector's task runs once started");
 
-            Checks.acceptedByTheWorker(() -> offsets.replayFromStart(worker.rest(), slow), REPLAY_REFUSED);
+            try {
+                Checks.acceptedByTheWorker(() -> offsets.replayFromStart(worker.rest(), slow), REPLAY_REFUSED);
+            } catch (RuntimeException gaveUp) {
+                Todo.rethrowIfFound(gaveUp);
+                throw new AssertionError(String.format("Your replayFromStart(...) threw before %s had stopped (what "
+                        + "the connector went through: %s): %s. This connector takes %d ms to stop, so the wait for "
+                        + "STOPPED was shorter than the stop takes. A stop can take seconds on a busy worker: wait long "
+                        + "enough, and check the unit (Duration.ofMillis(30) is 30 ms, not 30 s).", slow,
+                        SlowSource.events(slow), gaveUp, CONNECTOR_STOP.toMillis()), gaveUp);
+            }
             List<String> events = SlowSource.events(slow);
             assertThat(events)
                     .withFailMessage("Your replayFromStart(...) reset the offsets of %s before the connector was "
