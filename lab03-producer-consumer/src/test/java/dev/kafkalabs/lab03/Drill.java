@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * What the crash checks share: start a runner in a child JVM (it picks the variant's exercise class itself:
@@ -51,13 +52,19 @@ final class Drill {
 
     /** The same, for a condition that a right answer meets well within {@code within}: a wrong one fails sooner. */
     static void awaitWhileAlive(ChildProcess child, String description, Duration within, Callable<Boolean> condition) {
-        await(description).atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
-            if (!child.isAlive()) {
-                throw new IllegalStateException("The program exited while waiting for " + description
-                        + ". Its last output:\n" + child.tail());
-            }
-            return condition.call();
-        });
+        try {
+            await(description).atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!child.isAlive()) {
+                    throw new IllegalStateException("The program exited while waiting for " + description
+                            + ". Its last output:\n" + child.tail());
+                }
+                return condition.call();
+            });
+        } catch (ConditionTimeoutException stuck) {
+            // Still running, but not there: what it printed is the student's best clue to where it stands.
+            throw new AssertionError("The program did not get to " + description + " within " + within.toSeconds()
+                    + " s, and still runs. Its last output:\n" + child.tail(), stuck);
+        }
     }
 
     /** Waits until the processed log satisfies {@code condition}. */
