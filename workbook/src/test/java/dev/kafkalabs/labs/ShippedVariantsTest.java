@@ -36,8 +36,8 @@ class ShippedVariantsTest {
      * answer given its {@code mentions:} line moves to {@code src/test/variants} (checked above, and run by every
      * {@code ./labs check --mutants}); a duplicate of a shipped mutant is deleted. 153 were here on 2026-12-06; 110
      * once labs 4, 5 and 6 had moved theirs, 73 once the other labs' duplicates of shipped mutants were deleted
-     * (2026-12-07), 72 once 6.1's check_before_flush had a check that rejects it. Lower the floor when more move,
-     * never to lose some.
+     * (2026-12-07), 72 once 6.1's check_before_flush had a check that rejects it, 46 once labs 3 and 8 had moved
+     * theirs (all but 3.7's open commit_async_first). Lower the floor when more move, never to lose some.
      */
     @Test
     void everyRedTeamWrongAnswerStillApplies() {
@@ -46,7 +46,7 @@ class ShippedVariantsTest {
                 "redteam/", problems);
 
         assertThat(problems).as("red-team wrong answers that no longer apply").isEmpty();
-        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(72);
+        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(46);
     }
 
     /** Applies every variant {@code read} finds in each lab; adds what is wrong to {@code problems}; returns the count. */
