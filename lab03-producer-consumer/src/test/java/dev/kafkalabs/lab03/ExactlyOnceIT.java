@@ -147,8 +147,9 @@ class ExactlyOnceIT {
             }
         }
         try (ChildProcess processor = Drill.start(ExactlyOnceProcessorMain.class, null, args)) {
+            // A right answer commits the rest in seconds; a wrong one that leaves the processor stuck is shown sooner.
             Drill.awaitWhileAlive(processor, "the whole input committed by the processor's transactions",
-                    () -> Topics.committed(group).equals(kafka.endOffsets(input)));
+                    Duration.ofSeconds(60), () -> Topics.committed(group).equals(kafka.endOffsets(input)));
             assertThat(Drill.stop(processor, stopFile)).as("exit code of the last processor. Output:%n%s",
                     processor.tail()).isZero();
         }
