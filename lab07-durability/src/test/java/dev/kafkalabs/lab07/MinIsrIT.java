@@ -217,12 +217,6 @@ class MinIsrIT {
     }
 
     /**
-     * A sender whose check failed, or whose wait was interrupted, may still hold a record its producer retries
-     * until its own delivery timeout (two minutes, left at the default): its {@code close()} would wait for it.
-     * The verdict is known already, so the check does not wait; the cluster is made whole after each check
-     * anyway.
-     */
-    /**
      * A write every replica can confirm must be ACKNOWLEDGED. Judged FAILED, it most often means the wait for the
      * producer's verdict ended before the verdict came: the message says how soon the sender gave up.
      */
@@ -239,6 +233,12 @@ class MinIsrIT {
                 .isEqualTo(Verdict.ACKNOWLEDGED);
     }
 
+    /**
+     * A sender whose check failed, or whose wait was interrupted, may still hold a record its producer retries
+     * until its own delivery timeout (two minutes, left at the default): its {@code close()} would wait for it.
+     * The verdict is known already, so the check does not wait; the cluster is made whole after each check
+     * anyway.
+     */
     private static void closeWithoutWaiting(OutageSender sender) {
         Thread closing = new Thread(() -> {
             try {
