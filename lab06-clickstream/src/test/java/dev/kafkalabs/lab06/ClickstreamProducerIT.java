@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.kafkalabs.lab06.solution.ClickstreamProducer;
 import dev.kafkalabs.support.MainRunner;
 import dev.kafkalabs.support.Todo;
-import dev.kafkalabs.support.TopicReadiness;
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.clicks.ClickEvent;
 import dev.kafkalabs.support.clicks.ClickEvents;
@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.TopicConfig;
@@ -67,9 +66,8 @@ class ClickstreamProducerIT {
         // One partition, so that the file's order is the topic's order; kept forever, as the program's own
         // topics are (ClickTopics.log): valid lines carry 2016 timestamps, malformed ones today's.
         String topic = kafka.uniqueName("lab06-replay");
-        kafka.admin().createTopics(List.of(new NewTopic(topic, 1, (short) 1)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))).all().get(30, TimeUnit.SECONDS);
-        TopicReadiness.awaitServed(kafka.admin(), List.of(topic), Duration.ofSeconds(30));
+        Topics.ensureExist(kafka.admin(), new NewTopic(topic, 1, (short) 1)
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
         List<byte[]> lines = Clickstreams.mixed(Clickstreams.generated(SEED, 50),
                 List.copyOf(MalformedSamples.textLines().values()));
         Path file = dir.resolve("events.jsonl");
@@ -130,11 +128,10 @@ class ClickstreamProducerIT {
     }
 
     /** A topic that accepts no record at all: every send fails, after the producer has handed it over. */
-    private static String rejectingTopic(TestKafka kafka) throws Exception {
+    private static String rejectingTopic(TestKafka kafka) {
         String topic = kafka.uniqueName("lab06-rejecting");
-        kafka.admin().createTopics(List.of(new NewTopic(topic, 1, (short) 1)
-                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1")))).all().get(30, TimeUnit.SECONDS);
-        TopicReadiness.awaitServed(kafka.admin(), List.of(topic), Duration.ofSeconds(30));
+        Topics.ensureExist(kafka.admin(), new NewTopic(topic, 1, (short) 1)
+                .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1")));
         return topic;
     }
 

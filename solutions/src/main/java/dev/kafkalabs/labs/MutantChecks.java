@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * every lab, one lab after the other). Why not one JVM per lab: lab 8's five exercises took 11 of those minutes
  * in one JVM, longer than all the others side by side. Why the short ones of a lab together ({@value #GROUP_SECONDS}
  * s at most): with a JVM each, 39 JVMs started, each for about 3 CPU-s (1 with a class-data archive), some with a
- * Spark session or a cluster more; in 24 (groups of 120 s at most) the step took 509 s instead of 558 (fresh-clone CI
- * runs, 2026-12-07, with the starters moved into it too).
+ * Spark session or a cluster more; in 24 (groups of 120 s at most) the step took 509 s instead of 558, and groups of
+ * {@value #GROUP_SECONDS} s made it 21 JVMs (fresh-clone CI runs, 2026-12-07, with the starters moved into it too).
  * Each JVM's output is kept in {@code target/labs-mutants/IDS.log} and printed whole when it is done, so that the
  * lines of exercises running at the same time do not interleave. The exercises that took longest last time start
  * first (their times are kept in {@value #TIMES_FILE}); without that record, in the order of a CI run's times
