@@ -37,7 +37,9 @@ class ShippedVariantsTest {
      * {@code ./labs check --mutants}); a duplicate of a shipped mutant is deleted. 153 were here on 2026-12-06; 110
      * once labs 4, 5 and 6 had moved theirs, 73 once the other labs' duplicates of shipped mutants were deleted
      * (2026-12-07), 72 once 6.1's check_before_flush had a check that rejects it, 46 once labs 3 and 8 had moved
-     * theirs (all but 3.7's open commit_async_first). Lower the floor when more move, never to lose some.
+     * theirs (all but 3.7's open commit_async_first), 2 once labs 7, 10 and 11 had moved theirs and 6.2's duplicate
+     * of a shipped equivalent was deleted: 3.7's commit_async_first and 11.4's rt114_driver_temp_file, both open
+     * (not observable). Lower the floor when one moves, never to lose some.
      */
     @Test
     void everyRedTeamWrongAnswerStillApplies() {
@@ -46,7 +48,7 @@ class ShippedVariantsTest {
                 "redteam/", problems);
 
         assertThat(problems).as("red-team wrong answers that no longer apply").isEmpty();
-        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(46);
+        assertThat(count).as("red-team wrong answers found").isGreaterThanOrEqualTo(2);
     }
 
     /** Applies every variant {@code read} finds in each lab; adds what is wrong to {@code problems}; returns the count. */
