@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * still what a check said about the mutant in this run.
  *
  * <p>Kept in {@value #FILE_NAME} beside the exercises' times; a run with none of its own (a fresh clone) starts
- * from a CI run's record kept with the launcher ({@value #SHIPPED}).
+ * from a CI run's record kept with the launcher ({@value #SHIPPED}). A run writes back the record as it is on disk
+ * then, with what this run learned on top: two runs side by side in one tree (two labs' mutants in two terminals)
+ * each keep what they learned, instead of the one that ends last writing over the other's.
  */
 final class FirstChecks {
 
@@ -24,6 +26,8 @@ final class FirstChecks {
     private final Path file;
     /** Exercise id to mutant name to the check's JUnit unique id. */
     private final Map<String, Map<String, String>> checks = new TreeMap<>();
+    /** What this run's checks reported ({@link #learn}): written over the record on disk at the end. */
+    private final Map<String, Map<String, String>> learned = new TreeMap<>();
 
     private FirstChecks(Path file) {
         this.file = file;
@@ -32,7 +36,7 @@ final class FirstChecks {
     /** The record in {@code runDir}, else the shipped one, else none. */
     static FirstChecks read(Path runDir) {
         FirstChecks record = new FirstChecks(runDir.resolve(FILE_NAME));
-        record.add(RunRecord.lines(record.file, SHIPPED));
+        add(record.checks, RunRecord.lines(record.file, SHIPPED));
         return record;
     }
 
@@ -46,20 +50,30 @@ final class FirstChecks {
         return arguments;
     }
 
-    /** Lines {@code EXERCISE<tab>MUTANT<tab>CHECK_ID}, as {@code CheckRunner} printed them; any other line is passed over. */
-    synchronized void add(List<String> lines) {
+    /** What a mutant run's {@code CheckRunner} printed: the check that rejected each mutant, for the next run. */
+    synchronized void learn(List<String> lines) {
+        add(checks, lines);
+        add(learned, lines);
+    }
+
+    /** The record on disk now (another run may have written it since this one read it), and this run's on top. */
+    synchronized void write() {
+        Map<String, Map<String, String>> record = new TreeMap<>();
+        add(record, RunRecord.lines(file, SHIPPED));
+        learned.forEach((exercise, mutants) -> record.computeIfAbsent(exercise, id -> new TreeMap<>()).putAll(mutants));
+        StringBuilder text = new StringBuilder();
+        record.forEach((exercise, mutants) -> mutants.forEach((mutant, check) ->
+                text.append(exercise).append('\t').append(mutant).append('\t').append(check).append('\n')));
+        RunRecord.write(file, text, "the checks that rejected the mutants");
+    }
+
+    /** Lines {@code EXERCISE<tab>MUTANT<tab>CHECK_ID}, as {@code CheckRunner} prints them; any other line is passed over. */
+    private static void add(Map<String, Map<String, String>> into, List<String> lines) {
         for (String line : lines) {
             String[] fields = line.split("\t");
             if (fields.length == 3 && !line.startsWith("#")) {
-                checks.computeIfAbsent(fields[0], exercise -> new TreeMap<>()).put(fields[1], fields[2]);
+                into.computeIfAbsent(fields[0], exercise -> new TreeMap<>()).put(fields[1], fields[2]);
             }
         }
-    }
-
-    synchronized void write() {
-        StringBuilder text = new StringBuilder();
-        checks.forEach((exercise, mutants) -> mutants.forEach((mutant, check) ->
-                text.append(exercise).append('\t').append(mutant).append('\t').append(check).append('\n')));
-        RunRecord.write(file, text, "the checks that rejected the mutants");
     }
 }

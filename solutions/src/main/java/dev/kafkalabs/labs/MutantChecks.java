@@ -252,7 +252,7 @@ final class MutantChecks {
             pool.shutdownNow();
             broker.close();
         }
-        writeTimes(times);
+        writeTimes(times, exercises);
         firstChecks.write();
         List<String> ids = exercises.stream().map(Exercise::id).toList();
         return failing.stream().distinct().sorted(Comparator.comparingInt(ids::indexOf)).toList();
@@ -325,7 +325,7 @@ final class MutantChecks {
                 CheckJvm.Outcome outcome = jvm.run(arguments);
                 exit = outcome.exit();
                 verdicts.addAll(outcome.verdicts());
-                firstChecks.add(outcome.firstChecks());
+                firstChecks.learn(outcome.firstChecks());
                 exerciseLines = outcome.exercises();
             }
             verdict = exit == 0 ? "every mutant rejected, every alternative accepted"
@@ -429,9 +429,15 @@ final class MutantChecks {
         return times;
     }
 
-    private void writeTimes(Map<String, Long> times) {
+    /**
+     * The times on disk now (a run side by side in the same tree may have written them since this one read them),
+     * with this run's {@code exercises}' over them.
+     */
+    private void writeTimes(Map<String, Long> times, List<Exercise> exercises) {
+        Map<String, Long> record = new HashMap<>(readTimes());
+        exercises.stream().map(Exercise::id).filter(times::containsKey).forEach(id -> record.put(id, times.get(id)));
         StringBuilder text = new StringBuilder();
-        times.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        record.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> text.append(entry.getKey()).append('\t').append(entry.getValue()).append('\n'));
         RunRecord.write(runDir.resolve(TIMES_NAME), text, "the exercises' times");
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -32,10 +33,15 @@ final class RunRecord {
         }
     }
 
-    /** Writes {@code text} to {@code file}; says on standard error when it cannot ({@code what}: what it holds). */
+    /**
+     * Writes {@code text} to {@code file}, whole or not at all (a run reading it meanwhile sees the old record or the
+     * new one, never half of one); says on standard error when it cannot ({@code what}: what it holds).
+     */
     static void write(Path file, CharSequence text, String what) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Path next = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".next");
+            Files.writeString(next, text, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             System.err.println("Could not keep " + what + " in " + file + ": " + e.getMessage());
         }
