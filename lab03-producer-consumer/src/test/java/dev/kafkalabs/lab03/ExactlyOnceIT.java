@@ -65,6 +65,8 @@ class ExactlyOnceIT {
     private static final int OVERSIZED = 25;
     /** The output topic's max.message.bytes in that scenario; event OVERSIZED's value is padded to it. */
     private static final int OUTPUT_LIMIT_BYTES = 2048;
+    /** The fencing scenario: events before the processor is fenced, and as many after. */
+    private static final int FENCING_RUN_EVENTS = 5;
     /** How long a processor that stops by itself may take to exit after its failed transaction was seen. */
     private static final Duration EXIT_WITHIN = Duration.ofSeconds(30);
 
@@ -229,6 +231,46 @@ class ExactlyOnceIT {
             assertThat(numbers).as("committed output: each event before the group's committed offset %d, once, "
                     + "in order%s", committed, oneShort)
                     .containsExactlyElementsOf(LongStream.range(0, committed).boxed().toList());
+        }
+    }
+
+    /**
+     * A newer instance takes over the running processor's {@code transactional.id} ({@code initTransactions()} with
+     * it, as a restarted processor does): the processor's next transaction fails with ProducerFencedException, which
+     * no retry or abort mends - its producer can never commit again. The processor must stop by itself; one that
+     * goes on polls and skips every batch after it, holding its partitions from the instance that fenced it.
+     */
+    @Test
+    void aFencedProcessorStopsByItself(TestKafka kafka) {
+        String input = kafka.createTopic("lab03-eos-fenced-input", 1);
+        String output = kafka.createTopic("lab03-eos-fenced-output", 1);
+        String group = kafka.uniqueName("lab03-eos-fenced-group");
+        TopicPartition inputPartition = new TopicPartition(input, 0);
+        String[] args = {"--input", input, "--output", output, "--group", group};
+
+        try (ChildProcess processor = Drill.start(ExactlyOnceProcessorMain.class, null, args)) {
+            NumberedEvents.produce(input, FENCING_RUN_EVENTS);
+            Drill.awaitWhileAlive(processor, "the processor's transactions to commit the first " + FENCING_RUN_EVENTS
+                    + " events", Duration.ofSeconds(60), () -> committed(group, inputPartition) == FENCING_RUN_EVENTS);
+            fence(kafka, ExactlyOnceProcessorMain.transactionalIdOf(group));
+            NumberedEvents.produce(input, FENCING_RUN_EVENTS);
+
+            assertThat(Waiting.until(EXIT_WITHIN, () -> !processor.isAlive())).as("the processor still runs %s after "
+                    + "a newer instance took over its transactional.id and more events came: a fenced producer "
+                    + "(ProducerFencedException) can never commit again, so the processor must stop by itself "
+                    + "(return false), not go on to the next batch - it would poll and skip every batch, holding its "
+                    + "partitions from the instance that fenced it. Its last output:%n%s", EXIT_WITHIN,
+                    processor.tail()).isTrue();
+        }
+    }
+
+    /** What a newer instance does first: {@code initTransactions()} with the id, which fences its older holder. */
+    private static void fence(TestKafka kafka, String transactionalId) {
+        Properties props = kafka.clientProperties();
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        try (KafkaProducer<Integer, String> newer = new KafkaProducer<>(props, new IntegerSerializer(),
+                new StringSerializer())) {
+            newer.initTransactions();
         }
     }
 

@@ -28,6 +28,14 @@ public final class ExactlyOnceProcessorMain {
     private ExactlyOnceProcessorMain() {
     }
 
+    /**
+     * One stable id per processor instance: the restarted instance is the same producer, and fences the old one (a
+     * check fences a running one with it).
+     */
+    public static String transactionalIdOf(String group) {
+        return group + "-processor-1";
+    }
+
     public static void main(String[] argv) {
         Args args = Args.parse(argv, USAGE, List.of("input", "output", "group", "stop-file"), List.of());
         String input = args.required("input");
@@ -43,8 +51,7 @@ public final class ExactlyOnceProcessorMain {
         Properties producerProps = KafkaBootstrap.clientProperties();
         producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, IntegerSerializer.class);
         producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        // One stable id per processor instance: the restarted instance is the same producer, and fences the old one.
-        processor.configureProducer(producerProps, group + "-processor-1");
+        processor.configureProducer(producerProps, transactionalIdOf(group));
 
         try (KafkaProducer<Integer, String> producer = new KafkaProducer<>(producerProps);
              KafkaConsumer<Integer, String> consumer = new KafkaConsumer<>(consumerProps)) {
