@@ -38,6 +38,11 @@ class MinIsrIT {
     private static final Duration VERDICT_BOUND = DELIVERY_TIMEOUT.plusSeconds(7);
     /** For the scenarios whose verdict must not come from the delivery timeout: longer than any of them takes. */
     private static final Duration LONG_DELIVERY_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * How long a sender may wait on a producer that stays silent: the delivery timeout, then a grace (the solution's
+     * is 10 s) that may be generous, on a loaded machine.
+     */
+    private static final Duration SILENCE_BOUND = DELIVERY_TIMEOUT.plusSeconds(60);
 
     @Test
     @Order(4)
@@ -120,6 +125,44 @@ class MinIsrIT {
                     .isEqualTo(Verdict.FAILED);
             assertThat(sender.parked()).as("records kept to send again: a failed send is kept whatever the failure")
                     .containsExactly(7L);
+        }
+    }
+
+    /**
+     * The producer gives every send its verdict by the end of its delivery timeout; a sender still bounds its wait,
+     * for the producer that stays silent (a stuck I/O thread, a callback that never returns). Here the check's
+     * interceptor ({@link HeldVerdicts}) keeps the producer silent after record 2 was written: the sender must give
+     * up a little after the delivery timeout and say FAILED (the record's fate is unknown) and keep it - not wait for
+     * hours, not call it written or refused.
+     */
+    @Test
+    @Order(5)
+    void aSendWhoseVerdictNeverComesIsFailedAndKeptOnceTheWaitEnds(TestCluster cluster) {
+        String topic = Topics.uniqueName("lab07-silent");
+        Topics.ensureExist(cluster.admin(), new NewTopic(topic, 1, (short) 3));
+        Properties properties = cluster.clientProperties();
+        properties.put(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, HeldVerdicts.class.getName());
+        OutageSender sender = Variant.current().instantiate(OutageSender.class, DurableSender.class, properties,
+                DELIVERY_TIMEOUT);
+        try {
+            assertAcknowledged(sender, topic, 1, "the producer answering");
+            HeldVerdicts.hold();
+            BlockingCall<Verdict> sending = BlockingCall.start("sending record 2", () -> sender.send(topic, 2));
+            sending.awaitReturned("send of record 2 returning while the producer stays silent: the wait for the verdict "
+                    + "must be bounded (a little longer than the delivery timeout, " + DELIVERY_TIMEOUT.toSeconds()
+                    + " s here) - a bound in the wrong unit (milliseconds read as seconds) waits for hours", SILENCE_BOUND);
+
+            assertThat(sending.thrown()).as("what send threw when the producer gave no verdict in time: a wait that "
+                    + "ends is a verdict too (FAILED, the record kept), not an exception for the caller").isNull();
+            assertThat(sending.value()).as("verdict on record 2, on which the producer stayed silent past its delivery "
+                    + "timeout (get() timed out): whether it was written is unknown, so it is FAILED - not ACKNOWLEDGED "
+                    + "(no acknowledgement came), not NOT_DURABLE (no broker said the replicas were short)")
+                    .isEqualTo(Verdict.FAILED);
+            assertThat(sender.parked()).as("records kept to send again: a record without a verdict may not be "
+                    + "written, so it is kept when get() times out, not dropped").containsExactly(2L);
+        } finally {
+            HeldVerdicts.release();
+            closeWithoutWaiting(sender);
         }
     }
 
