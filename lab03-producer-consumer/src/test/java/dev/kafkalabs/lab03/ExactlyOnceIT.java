@@ -266,12 +266,16 @@ class ExactlyOnceIT {
 
     /** What a newer instance does first: {@code initTransactions()} with the id, which fences its older holder. */
     private static void fence(TestKafka kafka, String transactionalId) {
-        Properties props = kafka.clientProperties();
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        try (KafkaProducer<Integer, String> newer = new KafkaProducer<>(props, new IntegerSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<Integer, String> newer = transactionalProducer(kafka, transactionalId)) {
             newer.initTransactions();
         }
+    }
+
+    /** The check's own transactional producer (not the student's writer): for the input's junk and for fencing. */
+    private static KafkaProducer<Integer, String> transactionalProducer(TestKafka kafka, String transactionalId) {
+        Properties props = kafka.clientProperties();
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        return new KafkaProducer<>(props, new IntegerSerializer(), new StringSerializer());
     }
 
     /** The group's committed offset on {@code partition}, 0 before its first commit. */
@@ -310,10 +314,8 @@ class ExactlyOnceIT {
 
     /** An aborted transaction at the start of the input: values a read_committed reader never sees. */
     private static void writeAbortedJunk(TestKafka kafka, String input) {
-        Properties props = kafka.clientProperties();
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, kafka.uniqueName("lab03-junk-writer"));
-        try (KafkaProducer<Integer, String> producer = new KafkaProducer<>(props, new IntegerSerializer(),
-                new StringSerializer())) {
+        String transactionalId = kafka.uniqueName("lab03-junk-writer");
+        try (KafkaProducer<Integer, String> producer = transactionalProducer(kafka, transactionalId)) {
             producer.initTransactions();
             producer.beginTransaction();
             for (int key = 0; key < NumberedEvents.DISTINCT_KEYS; key++) {

@@ -229,9 +229,8 @@ final class MutantChecks {
                 broker.bootstrapServers(), home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
 
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        Map<String, Long> times = Collections.synchronizedMap(new HashMap<>(lastTimes));
-        // An exercise's time is the sum of its parts' (the work it is, whatever the split): its parts add up here.
-        exercises.forEach(exercise -> times.remove(exercise.id()));
+        // This run's times: an exercise's is the sum of its parts' (the work it is, whatever the split).
+        Map<String, Long> times = Collections.synchronizedMap(new HashMap<>());
         FirstChecks firstChecks = FirstChecks.read(runDir);
         List<String> failing = Collections.synchronizedList(new ArrayList<>());
         try {
@@ -252,7 +251,7 @@ final class MutantChecks {
             pool.shutdownNow();
             broker.close();
         }
-        writeTimes(times, exercises);
+        writeTimes(times);
         firstChecks.write();
         List<String> ids = exercises.stream().map(Exercise::id).toList();
         return failing.stream().distinct().sorted(Comparator.comparingInt(ids::indexOf)).toList();
@@ -431,11 +430,11 @@ final class MutantChecks {
 
     /**
      * The times on disk now (a run side by side in the same tree may have written them since this one read them),
-     * with this run's {@code exercises}' over them.
+     * with this run's {@code times} over them.
      */
-    private void writeTimes(Map<String, Long> times, List<Exercise> exercises) {
+    private void writeTimes(Map<String, Long> times) {
         Map<String, Long> record = new HashMap<>(readTimes());
-        exercises.stream().map(Exercise::id).filter(times::containsKey).forEach(id -> record.put(id, times.get(id)));
+        record.putAll(times);
         StringBuilder text = new StringBuilder();
         record.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> text.append(entry.getKey()).append('\t').append(entry.getValue()).append('\n'));
