@@ -16,6 +16,9 @@ import dev.kafkalabs.support.process.ChildProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -144,7 +147,33 @@ class CrashedConsumerIT {
             System.out.printf("8.4 a throwing job: %s; the first worker's loop %s%n",
                     deliveries.processedLedger().report(jobs), failing.failures().isEmpty() ? "went on"
                             : "ended with " + failing.failures().values().iterator().next());
+            assertEveryJobAccepted(kafka, queue.jobs().group(), jobs);
         }
+    }
+
+    /**
+     * ACCEPT and REJECT both keep a record from coming back, so no consumer can tell them apart; the broker can: it
+     * writes each acknowledged record's state down (see {@link ShareGroupStateLog}). Every job here was done in the
+     * end, so every one must be ACKNOWLEDGED, none ARCHIVED. Job-N is at offset N (one partition, written in order).
+     */
+    private static void assertEveryJobAccepted(TestKafka kafka, String group, int jobs) {
+        AtomicReference<Map<Long, ShareGroupStateLog.DeliveryState>> states = new AtomicReference<>();
+        // The last batch's acknowledgements may still be on their way when its work is done.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            states.set(ShareGroupStateLog.lastStates(kafka, group));
+            assertThat(LongStream.range(0, jobs).filter(job -> states.get().get(job) == null
+                    || states.get().get(job) == ShareGroupStateLog.DeliveryState.AVAILABLE).boxed().toList())
+                    .as("jobs the broker has not yet written down as acknowledged, although all %d are done "
+                            + "(its state for the group: %s)", jobs, states.get()).isEmpty();
+        });
+        List<Long> archived = states.get().entrySet().stream()
+                .filter(state -> state.getValue() == ShareGroupStateLog.DeliveryState.ARCHIVED)
+                .map(Map.Entry::getKey).toList();
+        assertThat(archived).as("jobs whose work was done, but which the broker holds as ARCHIVED, not ACKNOWLEDGED "
+                + "(offset = job number; its state for the group: %s). They were REJECTed: REJECT keeps a record "
+                + "from coming back too, but it tells the broker the record could not be processed (a poison "
+                + "record), and the group's state (and the operators who count rejections) say the job failed. "
+                + "A job that is done is ACCEPTed", states.get()).isEmpty();
     }
 
     /** A worker's loop may end with the job's own exception (it is not caught); any other failure is the answer's. */
