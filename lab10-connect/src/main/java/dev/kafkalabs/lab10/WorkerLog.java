@@ -12,7 +12,25 @@ public final class WorkerLog {
     /** Each assignment the herder logs names the leader by its REST URL: {@code leaderUrl='http://127.0.0.1:8083/'}. */
     private static final Pattern LEADER = Pattern.compile("leaderUrl='https?://([^/']+)/?'");
 
+    /**
+     * Each assignment the herder logs ends with how long the worker is to wait before the next rebalance: {@code with
+     * rebalance delay: 5000}. After a worker left, that is how long its connectors and tasks wait for it to come back.
+     */
+    private static final Pattern REBALANCE_DELAY = Pattern.compile("with rebalance delay: (\\d+)");
+
     private WorkerLog() {
+    }
+
+    /** The rebalance delays (ms) of the assignments logged in {@code output}, in order. */
+    public static List<Integer> rebalanceDelays(List<String> output) {
+        List<Integer> delays = new ArrayList<>();
+        for (String line : output) {
+            Matcher matcher = REBALANCE_DELAY.matcher(line);
+            if (matcher.find()) {
+                delays.add(Integer.parseInt(matcher.group(1)));
+            }
+        }
+        return delays;
     }
 
     /** The id ({@code host:port}) of the group's leader in the last assignment the worker logged, if any. */

@@ -7,17 +7,34 @@ import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Variant;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExerciseCheck("10.4")
+// In the order a student meets them; the connector that does not stop last, since that check lasts as long as the
+// replay's wait (30 s with the solution's): a wrong answer an earlier check rejects need not wait for it.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestartIT {
 
     private static final String SOURCE = "checks-file-source";
@@ -27,6 +44,17 @@ class RestartIT {
     /** Long next to the milliseconds between the worker's answer to PUT .../stop and a next request. */
     private static final Duration CONNECTOR_STOP = Duration.ofMillis(1500);
 
+    /** Longer than the check looks: a connector whose stop does not end while the check runs (it ends it itself). */
+    private static final Duration STOP_THAT_DOES_NOT_END = Duration.ofMinutes(10);
+    /**
+     * How long the check lets your replay wait for a connector that does not stop. A stop takes seconds, so a wait
+     * of tens of seconds (30 s in the solution, even 60 s) is enough; a caller kept minutes is not.
+     */
+    private static final Duration GIVE_UP_BOUND = Duration.ofSeconds(90);
+    /** A duration in a message: a number and its unit, or an ISO-8601 one such as {@code PT30S}. */
+    private static final Pattern STATED_DURATION = Pattern.compile(
+            "(?i)\\bPT(\\d+(?:\\.\\d+)?)S\\b|\\b(\\d+(?:\\.\\d+)?) ?(ms|millis|milliseconds?|s|secs?|seconds?|min|mins|minutes?)\\b");
+
     @TempDir
     Path directory;
 
@@ -34,6 +62,7 @@ class RestartIT {
             Variant.current().instantiate(SourceOffsetsControl.class, SourceOffsets.class);
 
     @Test
+    @Order(1)
     void afterAWorkerRestartTheStoredPositionIsWhereTheFirstRunStopped(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("lab10-restart", 1);
         Path file = directory.resolve("test.log");
@@ -70,6 +99,7 @@ class RestartIT {
     }
 
     @Test
+    @Order(2)
     void replayFromStartSendsTheFileOnceMoreThenGoesOnAsBefore(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("lab10-replay", 1);
         Path file = directory.resolve("test.log");
@@ -104,6 +134,7 @@ class RestartIT {
     }
 
     @Test
+    @Order(3)
     void replayFromStartResetsTheOffsetsOnlyOnceTheConnectorIsStopped(TestKafka kafka) throws Exception {
         String slow = kafka.uniqueName("checks-slow-source");
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
@@ -131,5 +162,86 @@ class RestartIT {
                             slow, events, CONNECTOR_STOP.toMillis())
                     .containsSubsequence(SlowSource.STOPPED, SlowSource.OFFSETS_RESET);
         }
+    }
+
+    @Test
+    @Order(4)
+    void replayFromStartGivesUpOnAConnectorThatDoesNotStopAndSaysHowLongItWaited(TestKafka kafka) throws Exception {
+        String stuck = kafka.uniqueName("checks-stuck-source");
+        try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
+            // The worker answers PUT .../stop at once, and reports the connector RUNNING for as long as its stop lasts.
+            worker.create(SlowSource.config(stuck, Duration.ZERO, STOP_THAT_DOES_NOT_END));
+            worker.awaitTaskStates(stuck, List.of("RUNNING"), "a source connector's task runs once started");
+            ExecutorService caller = Executors.newSingleThreadExecutor();
+            try {
+                long started = System.nanoTime();
+                Future<?> replay = caller.submit(() -> {
+                    offsets.replayFromStart(worker.rest(), stuck);
+                    return null;
+                });
+                Optional<Throwable> threw = outcome(replay, stuck);
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                Todo.rethrowIfFound(threw.orElse(null));
+                assertThat(SlowSource.events(stuck))
+                        .as("what %s went through. Your replayFromStart(...) reset its offsets although it never "
+                                + "stopped: the wait for STOPPED ended without it, and the reset went ahead. When the "
+                                + "wait ends and the connector is not STOPPED, give up: throw, and say so", stuck)
+                        .doesNotContain(SlowSource.OFFSETS_RESET);
+                Throwable gaveUp = threw.orElseThrow(() -> new AssertionError(String.format("Your replayFromStart(...) "
+                        + "returned although %s never stopped (what it went through: %s). When the wait for STOPPED "
+                        + "ends without it, the replay cannot be done: throw, and say that the connector did not stop",
+                        stuck, SlowSource.events(stuck))));
+                if (gaveUp instanceof ConnectRestException refused) {
+                    throw new AssertionError("Your replayFromStart(...) went on after its wait for STOPPED had ended "
+                            + "without it, and the worker refused: " + refused.getMessage() + ". When the wait ends and "
+                            + stuck + " is not STOPPED, give up yourself: throw, and say so", refused);
+                }
+                assertStatesTheWaitTruly(gaveUp.getMessage(), waited);
+            } finally {
+                caller.shutdownNow();
+                SlowSource.release(stuck);
+            }
+        }
+    }
+
+    /**
+     * What your replay threw when it gave up on {@code connector} (empty when it returned); fails when it still waits
+     * after {@link #GIVE_UP_BOUND}.
+     */
+    private static Optional<Throwable> outcome(Future<?> replay, String connector) throws InterruptedException {
+        try {
+            replay.get(GIVE_UP_BOUND.toSeconds(), TimeUnit.SECONDS);
+            return Optional.empty();
+        } catch (ExecutionException threw) {
+            return Optional.of(threw.getCause());
+        } catch (TimeoutException stillWaiting) {
+            throw new AssertionError(String.format("Your replayFromStart(...) was still waiting for %s to stop %d s "
+                    + "after it began (what the connector went through: %s). A stop takes seconds; a connector that "
+                    + "has not stopped after tens of seconds will not, and the caller should hear so: wait tens of "
+                    + "seconds (30 s), not minutes, and check the unit (Duration.ofMinutes(30) is half an hour)",
+                    connector, GIVE_UP_BOUND.toSeconds(), SlowSource.events(connector)));
+        }
+    }
+
+    /** Every duration the message states must be the time the replay waited (a message that states none is fine). */
+    private static void assertStatesTheWaitTruly(String message, Duration waited) {
+        Matcher stated = STATED_DURATION.matcher(message == null ? "" : message);
+        while (stated.find()) {
+            double seconds = stated.group(1) != null ? Double.parseDouble(stated.group(1))
+                    : Double.parseDouble(stated.group(2)) * secondsPer(stated.group(3).toLowerCase(Locale.ROOT));
+            assertThat(seconds)
+                    .withFailMessage("Your replayFromStart(...) gave up after %d s, and its message says \"%s\": "
+                            + "\"%s\" is %s s, not the time it waited. Check the unit: Duration.toMillis() counts "
+                            + "milliseconds, toSeconds() seconds", waited.toSeconds(), message, stated.group(),
+                            BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString())
+                    .isBetween(waited.toMillis() / 3000.0, waited.toMillis() * 3 / 1000.0);
+        }
+    }
+
+    private static double secondsPer(String unit) {
+        if (unit.startsWith("m") && !unit.startsWith("min")) {
+            return 0.001;
+        }
+        return unit.startsWith("min") ? 60 : 1;
     }
 }

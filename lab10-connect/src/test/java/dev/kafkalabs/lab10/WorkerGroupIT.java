@@ -34,6 +34,8 @@ class WorkerGroupIT {
     private static final Duration WORKER_START = Duration.ofSeconds(90);
     /** Enough for a correct answer on a loaded machine; far below a default setting's 5 minutes. */
     private static final Duration TASKS_MOVE = Duration.ofSeconds(45);
+    /** The least wait for a dead worker that lets one come back: a worker restarts in seconds, never in less than one. */
+    private static final int MIN_DELAY_MS = 1000;
     private static final Duration WAIT = Duration.ofSeconds(45);
     /** Numbers a task may send twice after the crash: 5 s worth, five times a correct answer's flush interval. */
     private static final int DUPLICATES_ALLOWED = 5 * RATE;
@@ -136,6 +138,7 @@ class WorkerGroupIT {
         int victim = 1 - leader;
         Set<Integer> moving = placement(rest).tasksOf(workers.id(victim));
         ConnectRest survivorRest = workers.rest(survivor);
+        int survivorLinesBeforeTheKill = workers.process(survivor).output().size();
         workers.process(victim).kill();
         long killed = System.nanoTime();
         long killedAt = System.currentTimeMillis();
@@ -147,8 +150,19 @@ class WorkerGroupIT {
                                 WorkerProcesses.name(victim), secondsSince(killed), moving,
                                 WorkerProcesses.name(survivor), placement(survivorRest))
                         .isTrue());
-        System.out.printf("The tasks %s of %s ran on %s (the group's leader) %d s after the kill.%n", moving,
-                WorkerProcesses.name(victim), WorkerProcesses.name(survivor), secondsSince(killed));
+        List<String> survivorLinesSinceTheKill = workers.process(survivor).output()
+                .subList(survivorLinesBeforeTheKill, workers.process(survivor).output().size());
+        List<Integer> delays = WorkerLog.rebalanceDelays(survivorLinesSinceTheKill);
+        System.out.printf("The tasks %s of %s ran on %s (the group's leader) %d s after the kill; the rebalance delays "
+                + "it was given since the kill: %s ms.%n", moving, WorkerProcesses.name(victim),
+                WorkerProcesses.name(survivor), secondsSince(killed), delays);
+        assertThat(delays.stream().mapToInt(Integer::intValue).max().orElse(0))
+                .as("the longest wait, in ms, for %s to come back that %s was given after the kill: the rebalance "
+                        + "delays of its assignments since then were %s (its log: \"with rebalance delay: N\"). "
+                        + "scheduled.rebalance.max.delay.ms is in milliseconds: a worker that restarts takes seconds to "
+                        + "come back, so a delay under a second is no delay (\"5\" is 5 ms; 5 s is \"5000\")",
+                        WorkerProcesses.name(victim), WorkerProcesses.name(survivor), delays)
+                .isGreaterThanOrEqualTo(MIN_DELAY_MS);
 
         List<StatusTopic.TaskStatus> restartedOnTheSurvivor = StatusTopic.taskStatuses(settings.get(STATUS_TOPIC), CONNECTOR).stream()
                 .filter(status -> !moving.contains(status.task()) && status.timestamp() >= killedAt).toList();
