@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.protocol.ApiMessage;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -60,9 +60,18 @@ final class ShareGroupStateLog {
      * wrote, in the order of the log (a snapshot restates the offsets it holds; an update overwrites those it names).
      */
     static Map<Long, DeliveryState> lastStates(TestKafka kafka, String group) {
+        try {
+            return read(kafka, group);
+        } catch (KafkaException unreadable) {
+            throw new AssertionError("Could not read " + TOPIC + ", where the broker keeps the state of a share group's "
+                    + "records (this check reads it to tell ACCEPT from REJECT): " + unreadable, unreadable);
+        }
+    }
+
+    private static Map<Long, DeliveryState> read(TestKafka kafka, String group) {
         Map<Long, DeliveryState> states = new TreeMap<>();
         ShareCoordinatorRecordSerde serde = new ShareCoordinatorRecordSerde();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(readerProperties(kafka),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.clientProperties(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, READ_PATIENCE).stream()
                     .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
@@ -108,11 +117,5 @@ final class ShareGroupStateLog {
         for (long offset = first; offset <= last; offset++) {
             states.put(offset, DeliveryState.of(state));
         }
-    }
-
-    private static java.util.Properties readerProperties(TestKafka kafka) {
-        java.util.Properties properties = kafka.clientProperties();
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        return properties;
     }
 }
