@@ -139,8 +139,7 @@ class RestartIT {
         String slow = kafka.uniqueName("checks-slow-source");
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
             // The connector takes a while to stop: the worker answers PUT .../stop and still reports it RUNNING.
-            worker.create(SlowSource.config(slow, Duration.ZERO, CONNECTOR_STOP));
-            worker.awaitTaskStates(slow, List.of("RUNNING"), "a source connector's task runs once started");
+            startSlowSource(worker, slow, CONNECTOR_STOP);
 
             try {
                 Checks.acceptedByTheWorker(() -> offsets.replayFromStart(worker.rest(), slow), REPLAY_REFUSED);
@@ -170,8 +169,7 @@ class RestartIT {
         String stuck = kafka.uniqueName("checks-stuck-source");
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
             // The worker answers PUT .../stop at once, and reports the connector RUNNING for as long as its stop lasts.
-            worker.create(SlowSource.config(stuck, Duration.ZERO, STOP_THAT_DOES_NOT_END));
-            worker.awaitTaskStates(stuck, List.of("RUNNING"), "a source connector's task runs once started");
+            startSlowSource(worker, stuck, STOP_THAT_DOES_NOT_END);
             ExecutorService caller = Executors.newSingleThreadExecutor();
             try {
                 long started = System.nanoTime();
@@ -202,6 +200,12 @@ class RestartIT {
                 SlowSource.release(stuck);
             }
         }
+    }
+
+    /** A {@link SlowSource} named {@code name} on {@code worker} whose first stop takes {@code stop}, its task running. */
+    private static void startSlowSource(TestWorker worker, String name, Duration stop) {
+        worker.create(SlowSource.config(name, Duration.ZERO, stop));
+        worker.awaitTaskStates(name, List.of("RUNNING"), "a source connector's task runs once started");
     }
 
     /**
