@@ -129,7 +129,8 @@ class CrashedConsumerIT {
                     + "although its work failed: ACCEPTed (in a finally block, in a catch, or before the work - and a "
                     + "consumer that closes after an exception still sends the acknowledgements it was given), or "
                     + "REJECTed (archived for good: neither a failure of its work nor a delivery count above 1 makes "
-                    + "a record poison). Acknowledge a record only once its work is done";
+                    + "a record poison); or it is still held: RENEW only extends a record's lock, for work that goes "
+                    + "on, and a record to try again is RELEASEd. Acknowledge a record only once its work is done";
             // A job given back comes back at once; only a new member's first fetch may take a while.
             await().atMost(FirstDelivery.PATIENCE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                 survivors.throwIfFailed();

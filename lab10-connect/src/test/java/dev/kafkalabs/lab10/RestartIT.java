@@ -38,9 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartIT {
 
     private static final String SOURCE = "checks-file-source";
-    private static final String REPLAY_REFUSED = "The worker refused a request of your replayFromStart(...): a "
-            + "connector's offsets can be reset only while the connector is STOPPED (a running task would write its "
-            + "own position over them).";
+    private static final String REPLAY_REFUSED = "The worker refused a request of your replayFromStart(...) (its "
+            + "answer below). A connector's offsets can be reset only while the connector is STOPPED (a running task "
+            + "would write its own position over them); and each request has its method and path in README 10.4's "
+            + "table (405: not that path's method, 404: no such path or connector).";
     /** Long next to the milliseconds between the worker's answer to PUT .../stop and a next request. */
     private static final Duration CONNECTOR_STOP = Duration.ofMillis(1500);
 

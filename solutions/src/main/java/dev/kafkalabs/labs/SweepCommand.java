@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
 final class SweepCommand {
 
     static final String OUTPUT = "target/labs-sweep";
+    /** Where in {@link #OUTPUT} the survivors go, one folder per module. */
+    private static final String SURVIVORS = "survivors";
     /** Where a module's sweep variants are compiled: a directory named as {@code CheckClasses} expects. */
     private static final String CLASSES = "target/sweep/" + Path.of(VariantClasses.CLASSES).getFileName();
     /** A sweep variant that hangs is killed sooner than a shipped mutant's checks are stopped. */
@@ -150,7 +152,10 @@ final class SweepCommand {
                     .map(Candidate::variant).toList();
             notCompiling.addAll(compile(root.resolve(module), ofModule, build.testClassPath(module)));
         }
-        Directories.deleteTree(output);
+        // Only what this sweep writes: a sweep of other labs may be running in this tree, its logs in the same place.
+        for (String module : modules) {
+            Directories.deleteTree(output.resolve(SURVIVORS).resolve(module));
+        }
         createDirectories(output);
         List<Exercise> toRun = exercises.stream().filter(exercise -> candidates.stream().anyMatch(candidate ->
                 candidate.exercise().equals(exercise) && !notCompiling.contains(candidate.variant().name()))).toList();
@@ -236,7 +241,7 @@ final class SweepCommand {
                 counts[3]));
         out.printf("%n%d survivor(s) in %d s; each one is a gap in the checks or equivalent to the solution:%n",
                 survivors.size(), seconds);
-        Path survivorsDir = output.resolve("survivors");
+        Path survivorsDir = output.resolve(SURVIVORS);
         for (Candidate survivor : survivors) {
             out.printf("  %-5s %-16s %s%s%n", survivor.exercise().id(), survivor.variant().name(),
                     survivor.description(), verdicts.containsKey(survivor.variant().name()) ? ""
