@@ -1,15 +1,13 @@
 package dev.kafkalabs.lab08;
 
+import dev.kafkalabs.support.Topics;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.protocol.ApiMessage;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.coordinator.common.runtime.CoordinatorRecord;
@@ -71,32 +69,18 @@ final class ShareGroupStateLog {
     private static Map<Long, DeliveryState> read(TestKafka kafka, String group) {
         Map<Long, DeliveryState> states = new TreeMap<>();
         ShareCoordinatorRecordSerde serde = new ShareCoordinatorRecordSerde();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.clientProperties(),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, READ_PATIENCE).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_PATIENCE);
-            long deadline = System.nanoTime() + READ_PATIENCE.toNanos();
-            while (!readUpTo(consumer, ends)) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Could not read " + TOPIC + " up to its end offsets " + ends + " within "
-                            + READ_PATIENCE.toSeconds() + " s");
-                }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        boolean whole = Topics.readUpTo(kafka.endOffsets(TOPIC), kafka.clientProperties(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer(), READ_PATIENCE, record -> {
                     if (record.key() != null && record.value() != null) {
                         apply(serde.deserialize(ByteBuffer.wrap(record.key()), ByteBuffer.wrap(record.value())), group,
                                 states);
                     }
-                }
-            }
+                });
+        if (!whole) {
+            throw new AssertionError("Could not read " + TOPIC + " up to its end offsets within "
+                    + READ_PATIENCE.toSeconds() + " s");
         }
         return states;
-    }
-
-    private static boolean readUpTo(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
     private static void apply(CoordinatorRecord record, String group, Map<Long, DeliveryState> states) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kafkalabs.lab10.solution.SourceOffsets;
 import dev.kafkalabs.support.Todo;
 import dev.kafkalabs.support.Variant;
+import dev.kafkalabs.support.Waiting;
+import dev.kafkalabs.support.junit.BlockingCall;
 import dev.kafkalabs.support.junit.ExerciseCheck;
 import dev.kafkalabs.support.junit.TestKafka;
 import java.math.BigDecimal;
@@ -13,16 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
@@ -171,13 +167,12 @@ class RestartIT {
         try (TestWorker worker = TestWorker.start(Checks.workerSettings(directory))) {
             // The worker answers PUT .../stop at once, and reports the connector RUNNING for as long as its stop lasts.
             startSlowSource(worker, stuck, STOP_THAT_DOES_NOT_END);
-            ExecutorService caller = Executors.newSingleThreadExecutor();
+            long started = System.nanoTime();
+            BlockingCall<Void> replay = BlockingCall.start("replayFromStart of a connector that does not stop", () -> {
+                offsets.replayFromStart(worker.rest(), stuck);
+                return null;
+            });
             try {
-                long started = System.nanoTime();
-                Future<?> replay = caller.submit(() -> {
-                    offsets.replayFromStart(worker.rest(), stuck);
-                    return null;
-                });
                 Optional<Throwable> threw = outcome(replay, stuck);
                 Duration waited = Duration.ofNanos(System.nanoTime() - started);
                 Todo.rethrowIfFound(threw.orElse(null));
@@ -197,7 +192,7 @@ class RestartIT {
                 }
                 assertStatesTheWaitTruly(gaveUp.getMessage(), waited);
             } finally {
-                caller.shutdownNow();
+                replay.interrupt();
                 SlowSource.release(stuck);
             }
         }
@@ -213,19 +208,15 @@ class RestartIT {
      * What your replay threw when it gave up on {@code connector} (empty when it returned); fails when it still waits
      * after {@link #GIVE_UP_BOUND}.
      */
-    private static Optional<Throwable> outcome(Future<?> replay, String connector) throws InterruptedException {
-        try {
-            replay.get(GIVE_UP_BOUND.toSeconds(), TimeUnit.SECONDS);
-            return Optional.empty();
-        } catch (ExecutionException threw) {
-            return Optional.of(threw.getCause());
-        } catch (TimeoutException stillWaiting) {
+    private static Optional<Throwable> outcome(BlockingCall<Void> replay, String connector) {
+        if (!Waiting.until(GIVE_UP_BOUND, () -> !replay.isRunning())) {
             throw new AssertionError(String.format("Your replayFromStart(...) was still waiting for %s to stop %d s "
                     + "after it began (what the connector went through: %s). A stop takes seconds; a connector that "
                     + "has not stopped after tens of seconds will not, and the caller should hear so: wait tens of "
                     + "seconds (30 s), not minutes, and check the unit (Duration.ofMinutes(30) is half an hour)",
                     connector, GIVE_UP_BOUND.toSeconds(), SlowSource.events(connector)));
         }
+        return Optional.ofNullable(replay.thrown());
     }
 
     /** Every duration the message states must be the time the replay waited (a message that states none is fine). */

@@ -150,9 +150,9 @@ class WorkerGroupIT {
                                 WorkerProcesses.name(victim), secondsSince(killed), moving,
                                 WorkerProcesses.name(survivor), placement(survivorRest))
                         .isTrue());
-        List<String> survivorLinesSinceTheKill = workers.process(survivor).output()
-                .subList(survivorLinesBeforeTheKill, workers.process(survivor).output().size());
-        List<Integer> delays = WorkerLog.rebalanceDelays(survivorLinesSinceTheKill);
+        List<String> survivorLines = workers.process(survivor).output();
+        List<Integer> delays = WorkerLog.rebalanceDelays(survivorLines.subList(survivorLinesBeforeTheKill,
+                survivorLines.size()));
         System.out.printf("The tasks %s of %s ran on %s (the group's leader) %d s after the kill; the rebalance delays "
                 + "it was given since the kill: %s ms.%n", moving, WorkerProcesses.name(victim),
                 WorkerProcesses.name(survivor), secondsSince(killed), delays);
