@@ -113,7 +113,9 @@ final class CheckCommand {
                 throw new UsageException("--mutants runs the checks against the wrong answers; it does not combine "
                         + "with --solution.");
             }
-            return runMutants(exercises, modules, root, jobs == null ? MutantChecks.defaultJobs() : jobs, expectFail);
+            // --jobs N: N at a time, no more; by default more while the CPU has room.
+            return runMutants(exercises, modules, root, jobs == null ? MutantChecks.defaultJobs() : jobs,
+                    jobs == null ? MutantChecks.defaultMostJobs() : jobs, expectFail);
         }
         if (positional.size() == 1 && !expectFail) {
             return runFast(exercises, variant, debug ? DebugAgent.onFreePort() : null);
@@ -250,7 +252,8 @@ final class CheckCommand {
         throw new UsageException("--jobs needs a whole number from 1 to 99, not " + value + ".");
     }
 
-    private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs, boolean starters) {
+    private int runMutants(List<Exercise> exercises, List<String> modules, Path root, int jobs, int mostJobs,
+            boolean starters) {
         out.printf("Compiling the checks, wrong answers (mutants) and correct alternatives of %s ...%n", String.join(", ", modules));
         if (!new ExerciseChecks(home, build, out).prepare(modules)) {
             return 1;
@@ -271,7 +274,8 @@ final class CheckCommand {
                 return 1;
             }
         }
-        MutantChecks checks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, out, starters);
+        MutantChecks checks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(), jobs, mostJobs, out,
+                starters);
         List<String> failing = checks.run(exercises, build);
         if (failing.isEmpty()) {
             out.printf("%nOK: the checks reject every mutant and accept every alternative of %s.%n",

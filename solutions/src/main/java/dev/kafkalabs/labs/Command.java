@@ -53,8 +53,9 @@ enum Command {
                     "               as well as the rest, in the JVM that checks the exercise's wrong answers)",
                     "--mutants      (course authors, CI) the checks reject every known wrong answer and accept "
                             + "every correct alternative",
-                    "--jobs N       with --mutants: how many exercises side by side (default: three per core, at "
-                            + "most six)"),
+                    "--jobs N       with --mutants: how many JVMs of exercises side by side (default: three per core, at "
+                            + "most six,",
+                    "               and up to four per core, at most eight, while the CPU has room)"),
             "./labs check 3.1"),
     WATCH("./labs watch [ID|FILE] [--poll]", "check the current exercise (or ID) again at every save",
             List.of("ID or FILE     the exercise to watch, or a source file: every exercise it belongs to",

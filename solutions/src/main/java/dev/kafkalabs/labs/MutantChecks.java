@@ -1,17 +1,21 @@
 package dev.kafkalabs.labs;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.kafkalabs.support.broker.Brokers;
 import dev.kafkalabs.support.broker.RunningBroker;
 import dev.kafkalabs.support.catalog.Exercise;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +82,9 @@ final class MutantChecks {
 
     private final Path home;
     private final Function<Exercise, String> moduleOf;
+    /** How many JVMs run side by side: always, and at most while the CPU has room ({@link JobSlots}). */
     private final int jobs;
+    private final int mostJobs;
     private final PrintStream out;
     /** The module's directory of compiled variants that goes first on the class path. */
     private final String variantClasses;
@@ -94,8 +102,8 @@ final class MutantChecks {
      * The shipped mutants and alternatives ({@link VariantClasses#CLASSES}), their output in {@code target/labs-mutants};
      * with {@code starters}, each exercise's untouched starter too, which must fail ({@code --expect-fail}).
      */
-    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out, boolean starters) {
-        this(home, moduleOf, jobs, out, VariantClasses.CLASSES, home.resolve(TIMES_FILE).getParent(),
+    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, int mostJobs, PrintStream out, boolean starters) {
+        this(home, moduleOf, jobs, mostJobs, out, VariantClasses.CLASSES, home.resolve(TIMES_FILE).getParent(),
                 starters ? List.of("--starter-fails") : List.of());
     }
 
@@ -103,11 +111,12 @@ final class MutantChecks {
      * The variants compiled into each module's {@code variantClasses}, with {@code extraArguments} for
      * {@code CheckRunner mutants}, the output in {@code runDir} ({@code ./labs sweep}).
      */
-    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, PrintStream out, String variantClasses,
-            Path runDir, List<String> extraArguments) {
+    MutantChecks(Path home, Function<Exercise, String> moduleOf, int jobs, int mostJobs, PrintStream out,
+            String variantClasses, Path runDir, List<String> extraArguments) {
         this.home = home;
         this.moduleOf = moduleOf;
         this.jobs = jobs;
+        this.mostJobs = mostJobs;
         this.out = out;
         this.variantClasses = variantClasses;
         this.runDir = runDir;
@@ -206,10 +215,16 @@ final class MutantChecks {
     /**
      * Three JVMs per core, at most six: measured on 2 cores (2026-12-06, every lab's mutants, quiet machine),
      * four at a time left a fifth to a third of the CPU idle (the checks wait on Kafka's clocks) and took
-     * 656 s; six at a time kept it busy and took 544 s, every verdict the same.
+     * 656 s; six at a time kept it busy and took 544 s, every verdict the same. More while the CPU has room:
+     * {@link #defaultMostJobs()}.
      */
     static int defaultJobs() {
         return Math.min(6, 3 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Four JVMs per core, at most eight, while the CPU has room for them ({@link JobSlots}). */
+    static int defaultMostJobs() {
+        return Math.min(8, 4 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Runs every exercise's mutants; returns the ids of the exercises with a defect (none: all is well). */
@@ -224,20 +239,21 @@ final class MutantChecks {
         makeArchives(order.stream().map(share -> moduleOf.apply(share.exercises().get(0))).distinct().toList(), build);
         // A configured broker that does not answer ends the run here (BrokerUnreachableException: one line, exit 1).
         RunningBroker broker = Brokers.acquire();
-        out.printf("%d exercises in %d JVMs, %d at a time (all on the broker %s); each one's verdicts appear "
+        String more = mostJobs > jobs && order.size() > jobs
+                ? ", up to " + Math.min(mostJobs, order.size()) + " while the CPU has room" : "";
+        out.printf("%d exercises in %d JVMs, %d at a time%s (all on the broker %s); each one's verdicts appear "
                 + "when it is done, its full output in %s%n", exercises.size(), order.size(), Math.min(jobs, order.size()),
-                broker.bootstrapServers(), home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
+                more, broker.bootstrapServers(), home.toAbsolutePath().relativize(runDir.toAbsolutePath()));
 
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ExecutorService pool = Executors.newFixedThreadPool(mostJobs);
         // This run's times: an exercise's is the sum of its parts' (the work it is, whatever the split).
         Map<String, Long> times = Collections.synchronizedMap(new HashMap<>());
         FirstChecks firstChecks = FirstChecks.read(runDir);
         List<String> failing = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (Share share : order) {
-                runs.add(pool.submit(() -> runOne(share, build, broker, times, firstChecks, failing)));
-            }
+            startEach(order, share -> runs.add(pool.submit(() -> runOne(share, build, broker, times, firstChecks, failing))),
+                    () -> (int) runs.stream().filter(run -> !run.isDone()).count());
             for (Future<?> run : runs) {
                 run.get();
             }
@@ -255,6 +271,33 @@ final class MutantChecks {
         firstChecks.write();
         List<String> ids = exercises.stream().map(Exercise::id).toList();
         return failing.stream().distinct().sorted(Comparator.comparingInt(ids::indexOf)).toList();
+    }
+
+    /**
+     * Starts the shares in their order: while fewer than {@code jobs} run, at once; beyond that, up to {@code mostJobs},
+     * one at a time while the CPU has room ({@link JobSlots}), looked at every second.
+     */
+    private void startEach(List<Share> order, Consumer<Share> start, IntSupplier running) throws InterruptedException {
+        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        // The CPU in use since the last look, all processes (com.sun.management, Java 14 and later); the first look
+        // has nothing to compare with.
+        os.getCpuLoad();
+        JobSlots slots = new JobSlots(jobs, mostJobs);
+        Deque<Share> waiting = new ArrayDeque<>(order);
+        while (!waiting.isEmpty()) {
+            int now = running.getAsInt();
+            if (slots.mayStart(now)) {
+                Share share = waiting.poll();
+                if (slots.isExtra(now)) {
+                    out.printf("(the CPU had room for the last %d s: %s starts as JVM %d of at most %d side by side)%n",
+                            JobSlots.LOOKS, share.label(), now + 1, mostJobs);
+                }
+                start.accept(share);
+            } else {
+                Thread.sleep(1000);
+                slots.observe(os.getCpuLoad());
+            }
+        }
     }
 
     /**

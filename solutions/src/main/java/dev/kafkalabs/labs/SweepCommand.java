@@ -161,7 +161,7 @@ final class SweepCommand {
                 candidate.exercise().equals(exercise) && !notCompiling.contains(candidate.variant().name()))).toList();
         long start = System.nanoTime();
         MutantChecks mutantChecks = new MutantChecks(root, exercise -> catalog.labOf(exercise).module(),
-                MutantChecks.defaultJobs(), out, CLASSES, output,
+                MutantChecks.defaultJobs(), MutantChecks.defaultMostJobs(), out, CLASSES, output,
                 List.of("--time-limit", String.valueOf(TIME_LIMIT_SECONDS), "--sweep"));
         mutantChecks.run(toRun, build);
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
